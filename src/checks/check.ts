@@ -1,0 +1,41 @@
+import type { Config } from '../config/config-types.js';
+import type { Context } from '../context/context.js';
+import type { Finding } from '../report/finding.js';
+import type { Logger } from '../logger.js';
+
+/** Side effects a check may need, passed in so tests can use real local peers. */
+export interface CheckDeps {
+  logger: Logger;
+  /** Files changed by the pull request from the GitHub API (the fallback when history is missing). */
+  listPullRequestFiles?: () => Promise<PullRequestFile[]>;
+  /** Milliseconds since an arbitrary origin; injected so durations are testable. */
+  now: () => number;
+}
+
+export interface PullRequestFile {
+  filename: string;
+  status: string;
+  /** The unified diff hunk(s); absent for binary or very large files. */
+  patch?: string;
+}
+
+/** What a check hands back; `run-checks` adds the name and the duration. */
+export interface CheckOutcome {
+  status?: 'passed' | 'failed' | 'skipped';
+  findings: Finding[];
+  metrics?: Record<string, number>;
+  reason?: string;
+}
+
+/**
+ * A check is one folder under `src/checks/` exporting one of these, and one line in `registry.ts`.
+ * It returns findings as data: it never prints, comments or decides pass/fail.
+ */
+export interface Check {
+  name: string;
+  /** One line for `--help` and the report. */
+  description: string;
+  /** Whether `checks: auto` runs it for this config and context (e.g. smoke needs a base URL). */
+  appliesTo: (config: Config, context: Context) => boolean;
+  run: (config: Config, context: Context, deps: CheckDeps) => Promise<CheckOutcome>;
+}

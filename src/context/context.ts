@@ -1,0 +1,34 @@
+/** What the run is about, from the GitHub event (action) or the local git repository (CLI). */
+
+export type EventKind =
+  | 'pull_request'
+  | 'push'
+  | 'merge_group'
+  | 'deployment_status'
+  | 'workflow_dispatch'
+  | 'workflow_run'
+  | 'schedule'
+  | 'local'
+  | 'other';
+
+export interface Context {
+  /** The raw event name (`pull_request_target` stays visible here); `kind` is what checks branch on. */
+  eventName: string;
+  kind: EventKind;
+  /** Absolute path of the repository checkout the checks read. */
+  workspace: string;
+  /** `owner/name`, when known. */
+  repository?: { owner: string; repo: string };
+  pullRequest?: { number: number; baseSha: string; headSha: string };
+  /** For push and merge_group: the commit range; `before` is undefined for a new branch. */
+  push?: { before?: string; after: string };
+  headSha?: string;
+  /** The deployed app's URL (deployment_status `environment_url`/`target_url`, or an input). */
+  deployUrl?: string;
+  /** The deployment environment name, for env rules. */
+  environment?: string;
+  /** Link to the workflow run, where the job summary is. */
+  runUrl?: string;
+  /** Whether a GitHub token is available for API calls. */
+  hasToken: boolean;
+}

@@ -1,0 +1,80 @@
+/**
+ * The one data model every check returns and every renderer reads.
+ * A check fills these with data only: the renderers turn them into words.
+ */
+
+/** Ordered most severe first; `SEVERITIES.indexOf` is the rank used for sorting and the gate. */
+export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/** Where a finding points: a file position, a route/URL, or an env var name. */
+export type Location =
+  | { kind: 'file'; path: string; line: number; column?: number; endColumn?: number }
+  | { kind: 'url'; url: string; method?: string }
+  | { kind: 'env'; name: string; file?: string; line?: number };
+
+export interface Finding {
+  /** The check that produced it, e.g. `secrets`. */
+  check: string;
+  /** Stable rule identifier, e.g. `github-token`. */
+  ruleId: string;
+  severity: Severity;
+  /** Short name of the problem, e.g. "GitHub personal access token". */
+  title: string;
+  /** One sentence saying what was found; never contains a secret value. */
+  message: string;
+  location?: Location;
+  /** Redacted evidence: a shape such as `ghp_… (40 chars)`, never the value. */
+  evidence?: string;
+  /** Stable across runs for the same problem: used for baselines and de-duplication. */
+  fingerprint: string;
+  /** How to fix it, one or two sentences. */
+  remediation?: string;
+}
+
+export type CheckStatus = 'passed' | 'failed' | 'skipped' | 'errored';
+
+export interface CheckResult {
+  check: string;
+  status: CheckStatus;
+  findings: Finding[];
+  /** Numbers worth showing: files scanned, latency percentiles, … */
+  metrics: Record<string, number>;
+  durationMs: number;
+  /** Why the check was skipped or could not run. */
+  reason?: string;
+}
+
+export function severityRank(severity: Severity): number {
+  return SEVERITIES.indexOf(severity);
+}
+
+/** Most severe first, then by check, location and rule so output is stable across runs. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    severityRank(a.severity) - severityRank(b.severity) ||
+    a.check.localeCompare(b.check) ||
+    locationKey(a.location).localeCompare(locationKey(b.location), 'en', { numeric: true }) ||
+    a.ruleId.localeCompare(b.ruleId)
+  );
+}
+
+export function locationKey(location: Location | undefined): string {
+  if (!location) return '';
+  switch (location.kind) {
+    case 'file':
+      return `${location.path}:${String(location.line).padStart(9, '0')}:${location.column ?? 0}`;
+    case 'url':
+      return `${location.method ?? 'GET'} ${location.url}`;
+    case 'env':
+      return `env:${location.name}`;
+  }
+}
+
+export type SeverityCounts = Record<Severity, number>;
+
+export function countBySeverity(findings: readonly Finding[]): SeverityCounts {
+  const counts: SeverityCounts = { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
+  for (const finding of findings) counts[finding.severity] += 1;
+  return counts;
+}
