@@ -6,8 +6,9 @@ export default {
   testMatch: ['**/*.test.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: {
-    '^.+\\.ts$': ['ts-jest', { useESM: true, isolatedModules: true, diagnostics: false }]
+    '^.+\\.ts$': ['ts-jest', { useESM: true, diagnostics: false }]
   },
   testTimeout: 60000,
+  reporters: ['default', '<rootDir>/scripts/jest-count-reporter.js'],
   restoreMocks: true
 };

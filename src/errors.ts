@@ -26,4 +26,4 @@ export function formatPosition(position: SourcePosition): string {
 }
 
 /** Exit codes, the CLI's and the action's contract. */
-export const EXIT = { passed: 0, failed: 1, usage: 2 } as const;
+export const EXIT = { passed: 0, failed: 1, usage: 2, crash: 3 } as const;

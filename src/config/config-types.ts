@@ -1,6 +1,8 @@
 /**
  * The typed, validated form of `launch-ready.yml` (see `launch-ready.schema.json`, which documents
  * every key). Durations are already parsed to milliseconds and percentages to fractions.
+ * Strings written as `${env.NAME}` are kept as they are: a check resolves them with
+ * `resolveEnvReference` when it needs the value, so values never sit in the Config.
  */
 import type { FailOn } from '../gate.js';
 import type { Severity } from '../report/finding.js';
@@ -10,11 +12,13 @@ export interface Config {
   file?: string;
   /** Default `critical`; the `fail-on` input overrides it. */
   failOn: FailOn;
-  /** Where the deployed app answers, shared by smoke and perf. */
+  /** Where the deployed app answers, shared by smoke and perf. Default: none (inputs or the event). */
   baseUrl?: string;
-  /** Extra request headers for smoke and perf; values may come from `${env.NAME}`. */
+  /** Extra request headers for smoke and perf; values may come from `${env.NAME}`. Default `{}`. */
   headers: Record<string, string>;
+  /** Always present: the secrets check needs no configuration. */
   secrets: SecretsConfig;
+  /** Present only when the file has an `env` section; likewise smoke, perf, domain and monitor. */
   env?: EnvConfig;
   smoke?: SmokeConfig;
   perf?: PerfConfig;
@@ -25,81 +29,141 @@ export interface Config {
 export interface SecretsConfig {
   /** `diff` (lines a PR or push adds; default), `tree` (tracked files), `history` (all commits). */
   scan: 'diff' | 'tree' | 'history';
+  /** Globs relative to the repository root. Default: both empty (scan every file). */
   paths: { include: string[]; exclude: string[] };
-  /** Build output and logs, scanned even when git ignores them. */
+  /** Build output and logs, scanned even when git ignores them. Default `[]`. */
   artifacts: string[];
+  /** JSON file of accepted findings. Default: none. */
   baseline?: string;
+  /** Accepted findings; each has a reason and at least one of rule, path, value. Default `[]`. */
   allow: Array<{ rule?: string; path?: string; value?: string; reason: string }>;
+  /** Custom rules; `pattern` is known to compile as a JS RegExp. Default `[]`. */
   rules: Array<{
     id: string;
     pattern: string;
+    /** Default `[]`. */
     keywords: string[];
+    /** Default `high`. */
     severity: Severity;
     title?: string;
     description?: string;
   }>;
 }
 
+/** What an env var must hold; `enum` takes its allowed values from `values`. */
+export type EnvVarType =
+  | 'string'
+  | 'url'
+  | 'https-url'
+  | 'port'
+  | 'number'
+  | 'integer'
+  | 'boolean'
+  | 'enum'
+  | 'email'
+  | 'json';
+
 export interface EnvVarSpec {
-  type: string;
+  /** Default `string`. */
+  type: EnvVarType;
+  /** `true` (everywhere) or the environments where it must be set. Default: not required. */
   required?: boolean | string[];
+  /** A credential: never printed, must not be committed or public. Default false. */
   secret?: boolean;
+  /** Meant to reach the browser (e.g. `NEXT_PUBLIC_*`). Never true together with `secret`. */
   public?: boolean;
+  /** The app's fallback when unset. */
   default?: string | number | boolean;
+  /** A JS regular expression the value must match; known to compile. */
   pattern?: string;
+  /** Allowed URL schemes without `://`; only with type `url` or `https-url`. */
   protocols?: string[];
+  /** Allowed values, as strings; present exactly when type is `enum`. */
   values?: string[];
 }
 
 export interface EnvConfig {
+  /** Whose `required` lists apply. Default: the deployment's environment, else the input. */
   environment?: string;
+  /** Env files to read, relative to the repository root. Default `['.env.example']`. */
   files: string[];
+  /** By variable name. Default `{}`. */
   vars: Record<string, EnvVarSpec>;
 }
 
 export interface RouteExpect {
+  /** One status or the acceptable ones. */
   status?: number | number[];
   bodyContains?: string;
+  /** Expected values by JSON pointer (RFC 6901), e.g. `{ "/status": "ok" }`. */
   json?: Record<string, unknown>;
+  /** Response headers: name → expected value. */
   headers?: Record<string, string>;
 }
 
 export interface SmokeRoute {
+  /** Starts with `/`. */
   path: string;
+  /** GET, HEAD, POST, PUT, PATCH, DELETE or OPTIONS; undefined means GET. */
   method?: string;
+  /** Needs a signed-in user: an anonymous request must not get the content. */
   private?: boolean;
+  /** JSON request body; in flows `${name}` strings refer to captured values. */
   json?: unknown;
+  /** Headers for this request only, over the section's and the top-level ones. */
+  headers?: Record<string, string>;
   expect?: RouteExpect;
+  /** Values to capture for later flow steps; each `regex` is known to compile. */
   capture?: Record<string, { regex: string }>;
 }
 
 export interface SmokeConfig {
+  /** Overrides the top-level `baseUrl`. */
   baseUrl?: string;
+  /** Added to (and overriding) the top-level `headers` for smoke requests. */
+  headers?: Record<string, string>;
+  /** Poll `path` until it answers; `timeoutMs` defaults to 60 000 (the file's `timeout: 60s`). */
   waitFor?: { path: string; timeoutMs: number };
+  /** Default `[]`. */
   routes: SmokeRoute[];
+  /** Default `[]`; every flow has at least one step. */
   flows: Array<{ name: string; steps: SmokeRoute[] }>;
 }
 
 export interface PerfConfig {
+  /** Overrides the top-level `baseUrl`. */
   baseUrl?: string;
+  /** Paths to measure. Default `['/']`. */
   routes: string[];
+  /** Requests per route. Default 50. */
   samples: number;
+  /** Requests in flight at once. Default 4. */
   concurrency: number;
+  /** Latency budgets in milliseconds (the file's `p95: 500ms`). Default: none. */
   budget?: { p95Ms?: number; p50Ms?: number; p99Ms?: number };
+  /** Allowed slowdown: `relative` as a fraction (10% → 0.1) and `absoluteMs`. Default: none. */
   regression?: { relative?: number; absoluteMs?: number };
+  /** A live reference URL measured in the same run. */
   compareTo?: string;
+  /** A stored reference (local JSON file). */
   baseline?: string;
 }
 
 export interface DomainConfig {
+  /** DNS servers (IP addresses). Default: undefined, the system resolver. */
   nameservers?: string[];
+  /** Default `[]`. */
   hosts: string[];
   canonical?: string;
+  /** Both lists default to `[]` when the `email` section is present. */
   email?: { domains: string[]; dkimSelectors: string[] };
 }
 
 export interface MonitorConfig {
+  /** Consecutive failing runs before an alert. Default 2. */
   failuresBeforeAlert: number;
+  /** `issue` defaults to true; `webhook` is usually `${env.NAME}`. */
   alert: { issue: boolean; webhook?: string };
+  /** Alert when a certificate expires within this many days. Default 14. */
   certExpiryDays: number;
 }

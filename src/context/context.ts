@@ -27,6 +27,8 @@ export interface Context {
   deployUrl?: string;
   /** The deployment environment name, for env rules. */
   environment?: string;
+  /** `https://github.com/owner/name`, for links to files at `headSha`. */
+  repositoryUrl?: string;
   /** Link to the workflow run, where the job summary is. */
   runUrl?: string;
   /** Whether a GitHub token is available for API calls. */

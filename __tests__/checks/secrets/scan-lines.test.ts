@@ -1,0 +1,90 @@
+import { createAllowList } from '../../../src/checks/secrets/allow-list.js';
+import { fingerprintSecret } from '../../../src/checks/secrets/fingerprint.js';
+import { BUILTIN_RULES } from '../../../src/checks/secrets/rules.js';
+import { IGNORE_MARKER, MAX_SCANNED_LINE_CHARS, scanLines } from '../../../src/checks/secrets/scan-lines.js';
+import type { SourceLine } from '../../../src/checks/secrets/scan-lines.js';
+import { expectNotLeaked, FAKE } from './fake-secrets.js';
+
+function scan(lines: string[], path = 'src/app.ts', options = {}) {
+  const numbered: SourceLine[] = lines.map((text, index) => ({ line: index + 1, text }));
+  return scanLines({ path, lines: numbered }, BUILTIN_RULES, options);
+}
+
+describe('scanLines', () => {
+  test('builds a complete finding without the value', () => {
+    const findings = scan(['// config', `const token = "${FAKE.githubClassic}";`]);
+    expect(findings).toEqual([
+      {
+        check: 'secrets',
+        ruleId: 'github-token',
+        severity: 'critical',
+        title: 'GitHub token',
+        message: 'Added by this change: anyone who can read the repository or its history can use it.',
+        location: { kind: 'file', path: 'src/app.ts', line: 2, column: 16, endColumn: 56 },
+        evidence: 'ghp_… (40 chars)',
+        fingerprint: fingerprintSecret('github-token', 'src/app.ts', FAKE.githubClassic),
+        remediation: expect.stringMatching(/^Revoke or rotate it first/)
+      }
+    ]);
+    expectNotLeaked(JSON.stringify(findings));
+  });
+
+  test('says "found in" for a file scanned as a whole', () => {
+    const [finding] = scan([FAKE.npmToken], 'a.txt', { origin: 'present' });
+    expect(finding?.message).toBe('Committed in a tracked file: anyone who can read the repository or its history can use it.');
+  });
+
+  test('the column points at the secret group, not at the key name before it', () => {
+    const text = `aws_secret_access_key = ${FAKE.awsSecret}`;
+    const [finding] = scan([text]);
+    expect(finding?.location).toMatchObject({ line: 1, column: text.indexOf(FAKE.awsSecret) + 1 });
+  });
+
+  test('finds every secret on a line, left to right within a rule', () => {
+    const findings = scan([`${FAKE.awsKeyId} ${FAKE.awsTempKeyId} ${FAKE.githubClassic}`]);
+    expect(findings.map((f) => [f.ruleId, f.location])).toEqual([
+      ['github-token', expect.objectContaining({ column: 43 })],
+      ['aws-access-key-id', expect.objectContaining({ column: 1 })],
+      ['aws-access-key-id', expect.objectContaining({ column: 22 })]
+    ]);
+  });
+
+  test('the fingerprint follows the value and path, not the line', () => {
+    const moved = scan(['', '', `t = ${FAKE.githubClassic}`])[0];
+    const original = scan([`t = ${FAKE.githubClassic}`])[0];
+    const elsewhere = scan([`t = ${FAKE.githubClassic}`], 'src/other.ts')[0];
+    expect(moved?.fingerprint).toBe(original?.fingerprint);
+    expect(elsewhere?.fingerprint).not.toBe(original?.fingerprint);
+    expect(original?.fingerprint).toMatch(/^[0-9a-f]{16}$/);
+  });
+
+  test.each([
+    ['the inline marker', `token = "${FAKE.githubClassic}" // ${IGNORE_MARKER}`],
+    ['the marker in a hash comment', `TOKEN=${FAKE.githubClassic}  # ${IGNORE_MARKER} test fixture`],
+    ['the AWS documentation key id', ['AKIA', 'IOSFODNN7', 'EXAMPLE'].join('')],
+    ['the AWS documentation secret', `aws_secret_access_key = ${['wJalrXUtnFEMI/K7MDENG/', 'bPxRfiCYEXAMPLEKEY'].join('')}`],
+    ['a masked Stripe key', `STRIPE_KEY=${['sk', '_live_'].join('')}${'x'.repeat(24)}`],
+    ['an all-zero GitHub token', ['ghp', '_', '0'.repeat(36)].join('')],
+    ['a filler AWS key id', ['AKIA', 'X'.repeat(16)].join('')],
+    ['the Slack docs webhook', ['https://hooks', '.slack.com/services/T00000000/B00000000/', 'X'.repeat(24)].join('')]
+  ])('skips %s', (_name, text) => {
+    expect(scan([text])).toEqual([]);
+  });
+
+  test('scans only the first part of very long lines', () => {
+    const padding = 'a'.repeat(MAX_SCANNED_LINE_CHARS);
+    expect(scan([`${padding} ${FAKE.githubClassic}`])).toEqual([]);
+    expect(scan([`${FAKE.githubClassic} ${padding}`])).toHaveLength(1);
+  });
+
+  test('the keyword prefilter is case-insensitive', () => {
+    expect(scan([`AWS_ACCESS_KEY_ID=${FAKE.awsKeyId}`]).map((f) => f.ruleId)).toEqual(['aws-access-key-id']);
+  });
+
+  test('drops matches the allow-list accepts, keeps the rest', () => {
+    const isAllowed = createAllowList([{ rule: 'github-token', path: 'test/**', reason: 'fixtures' }]);
+    const line = `${FAKE.githubClassic} ${FAKE.npmToken}`;
+    expect(scan([line], 'test/fixtures/a.ts', { isAllowed }).map((f) => f.ruleId)).toEqual(['npm-token']);
+    expect(scan([line], 'src/a.ts', { isAllowed }).map((f) => f.ruleId)).toEqual(['github-token', 'npm-token']);
+  });
+});

@@ -1,0 +1,42 @@
+import { parseCliArgs } from '../../src/cli/parse-cli-args.js';
+import { ConfigError } from '../../src/errors.js';
+
+test.each([
+  [[], { name: 'help' }],
+  [['--help'], { name: 'help' }],
+  [['-v'], { name: 'version' }],
+  [['demo'], { name: 'demo', format: 'text' }],
+  [['comment', '--report', 'r.json', '--pr', '12'], { name: 'comment', report: 'r.json', pullRequest: 12, repository: undefined }]
+])('%j', (argv, expected) => {
+  expect(parseCliArgs(argv)).toEqual(expected);
+});
+
+test('run with every option', () => {
+  expect(
+    parseCliArgs(['run', '--config', 'c.yml', '--checks', 'secrets', '--fail-on', 'low', '--base-url', 'http://127.0.0.1:1', '--environment', 'preview', '--format', 'json', '-o', 'out.json', '--cwd', '/repo'])
+  ).toEqual({
+    name: 'run',
+    cwd: '/repo',
+    config: 'c.yml',
+    checks: ['secrets'],
+    failOn: 'low',
+    baseUrl: 'http://127.0.0.1:1',
+    environment: 'preview',
+    format: 'json',
+    output: 'out.json'
+  });
+});
+
+test.each([
+  [['deploy'], 'unknown command "deploy"; expected run, demo or comment (see launch-ready --help)'],
+  [['run', '--format', 'html'], '--format: expected one of text, markdown, json, sarif; got "html"'],
+  [['run', '--fail-on', 'bad'], '--fail-on: expected one of critical, high, medium, low, never; got "bad"'],
+  [['comment'], 'launch-ready comment needs --report FILE (a JSON report from `launch-ready run --format json`)'],
+  [['comment', '--report', 'r', '--pr', 'x'], '--pr: expected a pull request number; got "x"']
+])('usage error for %j', (argv, message) => {
+  expect(() => parseCliArgs(argv)).toThrow(new ConfigError(message));
+});
+
+test('an unknown flag is a usage error', () => {
+  expect(() => parseCliArgs(['run', '--fial-on', 'high'])).toThrow(ConfigError);
+});

@@ -1,0 +1,50 @@
+import { parseActionInputs } from '../../src/config/action-inputs.js';
+import { ConfigError } from '../../src/errors.js';
+
+const inputs = (values: Record<string, string>) => parseActionInputs((name) => values[name] ?? '');
+
+test('defaults when nothing is set', () => {
+  expect(inputs({})).toEqual({
+    githubToken: undefined,
+    config: { path: 'launch-ready.yml', explicit: false },
+    failOn: undefined,
+    checks: 'auto',
+    baseUrl: undefined,
+    environment: undefined,
+    comment: true,
+    sarifFile: undefined,
+    reportFile: undefined,
+    report: undefined
+  });
+});
+
+test('every input parsed', () => {
+  expect(
+    inputs({
+      'github-token': 't',
+      config: '.github/lr.yml',
+      'fail-on': 'HIGH',
+      checks: 'secrets, env\nsmoke',
+      'base-url': 'https://pr-1.shop.dev',
+      environment: 'preview',
+      comment: 'false'
+    })
+  ).toMatchObject({
+    githubToken: 't',
+    config: { path: '.github/lr.yml', explicit: true },
+    failOn: 'high',
+    checks: ['secrets', 'env', 'smoke'],
+    baseUrl: 'https://pr-1.shop.dev',
+    environment: 'preview',
+    comment: false
+  });
+});
+
+test.each([
+  [{ 'fail-on': 'hgih' }, 'input "fail-on": expected one of critical, high, medium, low, never; got "hgih"'],
+  [{ comment: 'yes' }, 'input "comment": expected true or false; got "yes"'],
+  [{ 'base-url': 'shop.dev' }, 'input "base-url": expected an absolute URL like https://app.example.com; got "shop.dev"'],
+  [{ 'base-url': 'ftp://shop.dev' }, 'input "base-url": expected an http or https URL; got the protocol "ftp:"']
+])('bad input %j', (values, message) => {
+  expect(() => inputs(values)).toThrow(new ConfigError(message));
+});

@@ -1,0 +1,134 @@
+/**
+ * A local stand-in for the GitHub REST API routes launch-ready uses, over real HTTP on
+ * 127.0.0.1, so Octokit (with its retry and throttling plugins) runs unmodified against it.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface StoredComment {
+  id: number;
+  body: string;
+  user: { login: string; type: string };
+}
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  authorization?: string;
+  body?: string;
+}
+
+export interface GitHubApiServer {
+  url: string;
+  comments: Map<number, StoredComment[]>;
+  requests: RecordedRequest[];
+  /** Files returned by the PR files route, keyed by PR number. */
+  pullFiles: Map<number, Array<{ filename: string; status: string; patch?: string }>>;
+  /** Head SHA returned by GET /pulls/:n. */
+  pullHeads: Map<number, string>;
+  close(): Promise<void>;
+}
+
+/** `writeTokens` may create and edit comments; any other token gets GitHub's 403 for writes. */
+export async function startGitHubApiServer(options: { writeTokens: string[]; pageSize?: number }): Promise<GitHubApiServer> {
+  const state = {
+    comments: new Map<number, StoredComment[]>(),
+    requests: [] as RecordedRequest[],
+    pullFiles: new Map<number, Array<{ filename: string; status: string; patch?: string }>>(),
+    pullHeads: new Map<number, string>(),
+    nextId: 1000
+  };
+  const server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+    req.on('end', () => {
+      state.requests.push({ method: req.method ?? '', path: req.url ?? '', authorization: req.headers.authorization, body: body || undefined });
+      try {
+        route(req, res, body);
+      } catch (error) {
+        send(res, 500, { message: String(error) });
+      }
+    });
+  });
+
+  const canWrite = (req: IncomingMessage) => options.writeTokens.some((token) => req.headers.authorization?.endsWith(` ${token}`));
+  const pageSize = options.pageSize;
+
+  function route(req: IncomingMessage, res: ServerResponse, body: string): void {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const parts = url.pathname.split('/').filter(Boolean);
+    const [, , , resource, id, sub] = parts; // repos/:owner/:repo/...
+    if (parts[0] !== 'repos') return send(res, 404, { message: 'Not Found' });
+    if (resource === 'issues' && id === 'comments' && sub) return editComment(req, res, Number(sub), body);
+    if (resource === 'issues' && sub === 'comments') return issueComments(req, res, url, Number(id), body);
+    if (resource === 'pulls' && sub === 'files') return paginate(res, url, state.pullFiles.get(Number(id)) ?? []);
+    if (resource === 'pulls' && id && !sub) {
+      const sha = state.pullHeads.get(Number(id));
+      return sha ? send(res, 200, { number: Number(id), head: { sha } }) : send(res, 404, { message: 'Not Found' });
+    }
+    send(res, 404, { message: 'Not Found' });
+  }
+
+  function issueComments(req: IncomingMessage, res: ServerResponse, url: URL, issue: number, body: string): void {
+    const list = state.comments.get(issue) ?? [];
+    if (req.method === 'GET') return paginate(res, url, list.map((comment) => withUrl(comment, issue)));
+    if (req.method !== 'POST') return send(res, 405, { message: 'Method Not Allowed' });
+    if (!canWrite(req)) return forbidden(res);
+    const comment = { id: state.nextId++, body: JSON.parse(body).body as string, user: { login: 'github-actions[bot]', type: 'Bot' } };
+    state.comments.set(issue, [...list, comment]);
+    send(res, 201, withUrl(comment, issue));
+  }
+
+  function editComment(req: IncomingMessage, res: ServerResponse, id: number, body: string): void {
+    if (!canWrite(req)) return forbidden(res);
+    for (const [issue, list] of state.comments) {
+      const index = list.findIndex((comment) => comment.id === id);
+      if (index < 0) continue;
+      if (req.method === 'DELETE') {
+        list.splice(index, 1);
+        res.writeHead(204).end();
+        return;
+      }
+      list[index] = { ...list[index]!, body: JSON.parse(body).body as string };
+      return send(res, 200, withUrl(list[index]!, issue));
+    }
+    send(res, 404, { message: 'Not Found' });
+  }
+
+  function paginate(res: ServerResponse, url: URL, items: unknown[]): void {
+    const perPage = Math.min(Number(url.searchParams.get('per_page') ?? 30), pageSize ?? 100);
+    const page = Number(url.searchParams.get('page') ?? 1);
+    const slice = items.slice((page - 1) * perPage, page * perPage);
+    const headers: Record<string, string> = {};
+    if (page * perPage < items.length) {
+      const next = new URL(url);
+      next.searchParams.set('page', String(page + 1));
+      headers.link = `<${baseUrl}${next.pathname}${next.search}>; rel="next"`;
+    }
+    send(res, 200, slice, headers);
+  }
+
+  function withUrl(comment: StoredComment, issue: number) {
+    return { ...comment, html_url: `https://github.test/acme/shop/pull/${issue}#issuecomment-${comment.id}` };
+  }
+
+  function forbidden(res: ServerResponse): void {
+    send(res, 403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' });
+  }
+
+  function send(res: ServerResponse, status: number, payload: unknown, headers: Record<string, string> = {}): void {
+    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+    res.end(JSON.stringify(payload));
+  }
+
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url: baseUrl,
+    comments: state.comments,
+    requests: state.requests,
+    pullFiles: state.pullFiles,
+    pullHeads: state.pullHeads,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve()))
+  };
+}

@@ -1,0 +1,57 @@
+// Bundles src/index.ts (the action) and src/cli.ts (the CLI) into dist/ with esbuild.
+// `--check` builds into a temporary folder and fails when dist/ differs: the committed bundle
+// must equal a fresh build of src/, since the runner executes dist/, not src/.
+import { build } from 'esbuild';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const check = process.argv.includes('--check');
+const outdir = check ? await mkdtemp(join(tmpdir(), 'launch-ready-dist-')) : 'dist';
+
+if (!check) await rm('dist', { recursive: true, force: true });
+await build({
+  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
+  outdir,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node24',
+  chunkNames: 'chunks/[name]-[hash]',
+  // Some dependencies (yaml, ajv) are CommonJS and call require() for Node built-ins.
+  banner: { js: "import { createRequire as __lrCreateRequire } from 'node:module'; const require = __lrCreateRequire(import.meta.url);" },
+  minifySyntax: true,
+  minifyWhitespace: true,
+  legalComments: 'linked',
+  logLevel: 'warning'
+});
+
+if (check) {
+  const differences = await compareDirs(outdir, 'dist');
+  await rm(outdir, { recursive: true, force: true });
+  if (differences.length > 0) {
+    console.error(`dist/ is stale: ${differences.join(', ')}. Run \`npm run build\` and commit dist/.`);
+    process.exit(1);
+  }
+  console.log('dist/ equals a fresh build of src/');
+}
+
+async function compareDirs(fresh, committed) {
+  const [a, b] = await Promise.all([listFiles(fresh), listFiles(committed)]);
+  const names = [...new Set([...a, ...b])].sort();
+  const differences = [];
+  for (const name of names) {
+    const [x, y] = await Promise.all([readFile(join(fresh, name)).catch(() => null), readFile(join(committed, name)).catch(() => null)]);
+    if (!x || !y || !x.equals(y)) differences.push(name);
+  }
+  return differences;
+}
+
+async function listFiles(dir) {
+  try {
+    return (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(dir.length + 1));
+  } catch {
+    return [];
+  }
+}

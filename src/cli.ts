@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+/** The `launch-ready` command: thin argv handling over the same pipeline as the action. */
+import { commentCommand } from './cli/comment-command.js';
+import { demoCommand } from './cli/demo-command.js';
+import { HELP_TEXT } from './cli/help-text.js';
+import { parseCliArgs } from './cli/parse-cli-args.js';
+import { runCommand, type CliIo } from './cli/run-command.js';
+import { ConfigError, EXIT } from './errors.js';
+import { VERSION } from './version.js';
+
+const io: CliIo = {
+  stdout: (text) => void process.stdout.write(text),
+  logger: { info: () => {}, debug: () => {}, warning: (message) => void process.stderr.write(`warning: ${message}\n`) },
+  color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR
+};
+
+async function main(argv: readonly string[]): Promise<number> {
+  const command = parseCliArgs(argv);
+  switch (command.name) {
+    case 'help':
+      io.stdout(HELP_TEXT);
+      return EXIT.passed;
+    case 'version':
+      io.stdout(`${VERSION}\n`);
+      return EXIT.passed;
+    case 'run':
+      return runCommand(command, io);
+    case 'demo':
+      return demoCommand(command, io);
+    case 'comment':
+      return commentCommand(command, io);
+  }
+}
+
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (error) {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`launch-ready: ${error.message}\n`);
+    process.exitCode = EXIT.usage;
+  } else {
+    process.stderr.write(`launch-ready crashed; please report this bug:\n${error instanceof Error ? error.stack : String(error)}\n`);
+    process.exitCode = EXIT.crash;
+  }
+}

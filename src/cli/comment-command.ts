@@ -1,0 +1,25 @@
+import { readActionContext } from '../context/action-context.js';
+import { EXIT } from '../errors.js';
+import { publishComment } from '../publish/publish-comment.js';
+import { loadUntrustedReport, verifiedPullRequest } from '../publish/publish-existing-report.js';
+import type { CliCommand } from './parse-cli-args.js';
+import type { CliIo } from './run-command.js';
+
+/**
+ * `launch-ready comment --report FILE`: posts a JSON report as the PR comment without running
+ * checks. Reads GITHUB_TOKEN, GITHUB_REPOSITORY and GITHUB_API_URL like the action does.
+ */
+export async function commentCommand(command: Extract<CliCommand, { name: 'comment' }>, io: CliIo): Promise<number> {
+  const env = { ...process.env, GITHUB_REPOSITORY: command.repository ?? process.env.GITHUB_REPOSITORY };
+  const token = process.env.GITHUB_TOKEN || undefined;
+  const context = await readActionContext(env, { githubToken: token, config: { path: '', explicit: false }, checks: 'auto', comment: true });
+  const apiUrl = process.env.GITHUB_API_URL ?? 'https://api.github.com';
+  const report = await loadUntrustedReport(command.report);
+  const pullRequest =
+    context.kind === 'workflow_run'
+      ? await verifiedPullRequest(report, context, { token, apiUrl, logger: io.logger })
+      : (command.pullRequest ?? context.pullRequest?.number ?? report.run.pullRequest);
+  const url = await publishComment(report, { ...context, headSha: report.run.headSha ?? context.headSha }, { token, apiUrl, pullRequest, logger: io.logger });
+  if (url) io.stdout(`${url}\n`);
+  return url ? EXIT.passed : EXIT.failed;
+}

@@ -1,0 +1,23 @@
+import { VERSION } from '../version.js';
+
+export const HELP_TEXT = `launch-ready ${VERSION} — the CI gate between a pull request (or a deploy) and production
+
+Usage:
+  launch-ready run [options]      run the checks on the repository in the current directory
+  launch-ready demo               run the gate on a bundled sample project with planted problems
+  launch-ready comment --report FILE [--pr N] [--repo OWNER/NAME]
+                                  post an existing JSON report as the PR comment (needs GITHUB_TOKEN)
+  launch-ready --help | --version
+
+Options for run:
+  --config FILE         config file (default: launch-ready.yml; when absent, defaults are used)
+  --checks LIST         auto (default), or a comma-separated list: secrets,env,smoke,perf
+  --fail-on LEVEL       critical (default) | high | medium | low | never
+  --base-url URL        where the deployed app answers, for route checks
+  --environment NAME    deployment environment name, for env rules
+  --format FORMAT       text (default) | markdown | json | sarif
+  -o, --output FILE     write the report to FILE instead of stdout
+  --cwd DIR             the repository to check (default: the current directory)
+
+Exit codes: 0 passed, 1 findings at or above --fail-on, 2 bad config or usage, 3 internal error.
+`;

@@ -1,0 +1,97 @@
+import { ConfigError } from '../errors.js';
+import { FAIL_ON_LEVELS, type FailOn } from '../gate.js';
+
+/**
+ * Every input the action reads (the public contract in action.yml), in one table so a rename is
+ * one line and `action.yml` can be checked against it in a test.
+ */
+export const ACTION_INPUTS = {
+  githubToken: 'github-token',
+  config: 'config',
+  failOn: 'fail-on',
+  checks: 'checks',
+  baseUrl: 'base-url',
+  environment: 'environment',
+  comment: 'comment',
+  sarifFile: 'sarif-file',
+  reportFile: 'report-file',
+  report: 'report'
+} as const;
+
+export interface ActionInputs {
+  /** Empty when no token was given: GitHub calls are skipped with a warning. */
+  githubToken?: string;
+  /** Path of launch-ready.yml; `explicit` says whether the user chose it (missing → error, not defaults). */
+  config: { path: string; explicit: boolean };
+  /** Overrides the config's `failOn` when set. */
+  failOn?: FailOn;
+  /** `auto`, or the names of the checks to run. */
+  checks: 'auto' | string[];
+  baseUrl?: string;
+  environment?: string;
+  /** Whether to upsert the PR comment (default true). */
+  comment: boolean;
+  sarifFile?: string;
+  reportFile?: string;
+  /** Publish this existing JSON report instead of running checks (the fork-PR `workflow_run` pattern). */
+  report?: string;
+}
+
+const DEFAULT_CONFIG = 'launch-ready.yml';
+
+/** Parses the raw inputs; `get` returns '' for an input that was not set (as `core.getInput` does). */
+export function parseActionInputs(get: (name: string) => string): ActionInputs {
+  const optional = (name: string): string | undefined => get(name).trim() || undefined;
+  const configPath = optional(ACTION_INPUTS.config);
+  return {
+    githubToken: optional(ACTION_INPUTS.githubToken),
+    config: { path: configPath ?? DEFAULT_CONFIG, explicit: configPath !== undefined && configPath !== DEFAULT_CONFIG },
+    failOn: parseFailOn(optional(ACTION_INPUTS.failOn), `input "${ACTION_INPUTS.failOn}"`),
+    checks: parseCheckList(optional(ACTION_INPUTS.checks) ?? 'auto'),
+    baseUrl: parseBaseUrl(optional(ACTION_INPUTS.baseUrl), `input "${ACTION_INPUTS.baseUrl}"`),
+    environment: optional(ACTION_INPUTS.environment),
+    comment: parseBoolean(optional(ACTION_INPUTS.comment) ?? 'true', ACTION_INPUTS.comment),
+    sarifFile: optional(ACTION_INPUTS.sarifFile),
+    reportFile: optional(ACTION_INPUTS.reportFile),
+    report: optional(ACTION_INPUTS.report)
+  };
+}
+
+/** Shared with the CLI's `--fail-on`. */
+export function parseFailOn(value: string | undefined, where: string): FailOn | undefined {
+  if (value === undefined) return undefined;
+  const level = value.toLowerCase();
+  if ((FAIL_ON_LEVELS as readonly string[]).includes(level)) return level as FailOn;
+  throw new ConfigError(`${where}: expected one of ${FAIL_ON_LEVELS.join(', ')}; got "${value.slice(0, 40)}"`);
+}
+
+/** `auto` or a comma/newline separated list; names are checked against the registry later. */
+export function parseCheckList(value: string): 'auto' | string[] {
+  const names = value
+    .split(/[\s,]+/)
+    .map((name) => name.trim().toLowerCase())
+    .filter(Boolean);
+  return names.length === 0 || (names.length === 1 && names[0] === 'auto') ? 'auto' : [...new Set(names)];
+}
+
+/** Only http(s) URLs: the smoke and perf checks send requests there. */
+export function parseBaseUrl(value: string | undefined, where: string): string | undefined {
+  if (value === undefined) return undefined;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError(`${where}: expected an absolute URL like https://app.example.com; got "${value.slice(0, 80)}"`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new ConfigError(`${where}: expected an http or https URL; got the protocol "${url.protocol}"`);
+  }
+  return value;
+}
+
+function parseBoolean(value: string, name: string): boolean {
+  // The YAML 1.2 core schema booleans, as @actions/core's getBooleanInput accepts them.
+  if (['true', 'True', 'TRUE'].includes(value)) return true;
+  if (['false', 'False', 'FALSE'].includes(value)) return false;
+  throw new ConfigError(`input "${name}": expected true or false; got "${value.slice(0, 40)}"`);
+}

@@ -1,0 +1,92 @@
+/**
+ * Rules JSON Schema cannot say (or cannot say clearly): regular expressions must compile, and an
+ * env var's keys must fit its type. Runs on unvalidated data, so every access is defensive: the
+ * schema reports the wrong shapes, this only looks at values of the right type.
+ */
+import type { PathProblem } from './config-problems.js';
+import { formatPath } from './describe-value.js';
+
+type Entries = Array<[string, Record<string, unknown>]>;
+
+/** Problems the schema does not catch; empty when there are none. */
+export function findSemanticProblems(data: unknown): PathProblem[] {
+  return [...regexProblems(data), ...envVarProblems(data)];
+}
+
+function regexProblems(data: unknown): PathProblem[] {
+  const problems: PathProblem[] = [];
+  const check = (path: string[], pattern: unknown, allowCaseFlag = false): void => {
+    if (typeof pattern !== 'string') return;
+    // The secrets check accepts a leading (?i), as written for gitleaks (checks/secrets/custom-rules.ts).
+    const reason = regexError(allowCaseFlag ? pattern.replace(/^\(\?i\)/, '') : pattern);
+    if (reason !== undefined) {
+      const message = `${formatPath(path)}: invalid regular expression (${reason}); expected JavaScript RegExp syntax without surrounding slashes`;
+      problems.push({ path, target: 'value', message });
+    }
+  };
+  for (const [index, rule] of entries(child(data, 'secrets', 'rules'))) {
+    check(['secrets', 'rules', index, 'pattern'], rule.pattern, true);
+  }
+  for (const [name, spec] of entries(child(data, 'env', 'vars'))) check(['env', 'vars', name, 'pattern'], spec.pattern);
+  const routes = entries(child(data, 'smoke', 'routes')).map(([index, route]) => [['smoke', 'routes', index], route] as const);
+  const steps = entries(child(data, 'smoke', 'flows')).flatMap(([flow, value]) =>
+    entries(value.steps).map(([index, step]) => [['smoke', 'flows', flow, 'steps', index], step] as const)
+  );
+  for (const [path, route] of [...routes, ...steps]) {
+    for (const [name, capture] of entries(route.capture)) check([...path, 'capture', name, 'regex'], capture.regex);
+  }
+  return problems;
+}
+
+function envVarProblems(data: unknown): PathProblem[] {
+  const problems: PathProblem[] = [];
+  for (const [name, spec] of entries(child(data, 'env', 'vars'))) {
+    const path = ['env', 'vars', name];
+    const type = spec.type ?? 'string';
+    const at = (key: string, message: string): void => {
+      problems.push({ path: [...path, key], target: 'key', message: `${formatPath(path)}: ${message}` });
+    };
+    if (type === 'enum' && spec.values === undefined) at('type', 'type enum needs the allowed values; expected values: [a, b, …]');
+    if (type !== 'enum' && spec.values !== undefined) at('values', `values only apply to type enum; got type ${String(type)}`);
+    if (spec.protocols !== undefined && type !== 'url' && type !== 'https-url') {
+      at('protocols', `protocols only apply to type url or https-url; got type ${String(type)}`);
+    }
+    if (spec.secret === true && spec.public === true) {
+      at('public', 'a variable cannot be both secret and public; expected one of them');
+    }
+  }
+  return problems;
+}
+
+/** The reason a pattern does not compile (V8's words, without the pattern), or undefined. */
+function regexError(pattern: string): string | undefined {
+  try {
+    new RegExp(pattern);
+    return undefined;
+  } catch (error) {
+    // V8: "Invalid regular expression: /acme_[/: Unterminated character class".
+    const message = error instanceof Error ? error.message : String(error);
+    const cut = message.lastIndexOf('/: ');
+    return cut === -1 ? message : message.slice(cut + 3);
+  }
+}
+
+function child(data: unknown, ...keys: string[]): unknown {
+  let node = data;
+  for (const key of keys) node = isRecord(node) ? node[key] : undefined;
+  return node;
+}
+
+/** `[index or key, object]` for the object members of a list or mapping; nothing for other values. */
+function entries(value: unknown): Entries {
+  const pairs: Array<[string, unknown]> = Array.isArray(value)
+    ? value.map((item, index) => [String(index), item])
+    : isRecord(value)
+      ? Object.entries(value)
+      : [];
+  return pairs.filter((pair): pair is [string, Record<string, unknown>] => isRecord(pair[1]));
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,78 @@
+/**
+ * The shape of `launch-ready.yml` as written, after it passed `launch-ready.schema.json`: every key
+ * optional, durations and percentages still text. `toConfig` turns it into the typed `Config`.
+ */
+import type { FailOn } from '../gate.js';
+import type { Severity } from '../report/finding.js';
+import type { EnvVarSpec, SecretsConfig, SmokeRoute } from './config-types.js';
+
+export interface RawConfig {
+  failOn?: FailOn;
+  baseUrl?: string;
+  headers?: Record<string, string>;
+  secrets?: RawSecrets;
+  env?: RawEnv;
+  smoke?: RawSmoke;
+  perf?: RawPerf;
+  domain?: RawDomain;
+  monitor?: RawMonitor;
+}
+
+export interface RawSecrets {
+  scan?: SecretsConfig['scan'];
+  paths?: { include?: string[]; exclude?: string[] };
+  artifacts?: string[];
+  baseline?: string;
+  allow?: SecretsConfig['allow'];
+  rules?: Array<{
+    id: string;
+    pattern: string;
+    keywords?: string[];
+    severity?: Severity;
+    title?: string;
+    description?: string;
+  }>;
+}
+
+export interface RawEnvVar extends Omit<Partial<EnvVarSpec>, 'values'> {
+  /** YAML reads `values: [1, 2]` as numbers; the Config holds strings. */
+  values?: Array<string | number | boolean>;
+}
+
+export interface RawEnv {
+  environment?: string;
+  files?: string[];
+  vars?: Record<string, RawEnvVar>;
+}
+
+export interface RawSmoke {
+  baseUrl?: string;
+  headers?: Record<string, string>;
+  waitFor?: { path: string; timeout?: string };
+  routes?: SmokeRoute[];
+  flows?: Array<{ name: string; steps: SmokeRoute[] }>;
+}
+
+export interface RawPerf {
+  baseUrl?: string;
+  routes?: string[];
+  samples?: number;
+  concurrency?: number;
+  budget?: { p50?: string; p95?: string; p99?: string };
+  regression?: { relative?: string; absolute?: string };
+  compareTo?: string;
+  baseline?: string;
+}
+
+export interface RawDomain {
+  nameservers?: string[];
+  hosts?: string[];
+  canonical?: string;
+  email?: { domains?: string[]; dkimSelectors?: string[] };
+}
+
+export interface RawMonitor {
+  failuresBeforeAlert?: number;
+  alert?: { issue?: boolean; webhook?: string };
+  certExpiryDays?: number;
+}

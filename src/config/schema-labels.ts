@@ -1,0 +1,76 @@
+/**
+ * What each constrained part of the schema expects, in words: a failed `pattern` says nothing
+ * useful by itself ("must match ^[0-9]+(…)$"). Keyed by the schema location, so the same words
+ * appear wherever a definition is used (`$ref` keeps the object's identity in ajv's errors).
+ */
+import { CONFIG_SCHEMA } from './schema-validator.js';
+
+/** Schema location (a JSON pointer without the leading `#/`) → what a value there must look like. */
+export const EXPECTED_BY_SCHEMA_PATH: Readonly<Record<string, string>> = {
+  'definitions/duration': 'a duration like 250ms, 30s or 5m',
+  'definitions/percentage': 'a percentage like 10%',
+  'definitions/url': 'an http:// or https:// URL, or ${env.NAME}',
+  'definitions/routePath': 'a path starting with /, like /api/health',
+  'definitions/hostname': 'a host name like shop.example.com',
+  'definitions/ipAddress': 'an IP address like 1.1.1.1',
+  'definitions/envName': 'letters, digits and _, not starting with a digit',
+  'definitions/captureName': 'letters, digits and _, not starting with a digit',
+  'definitions/headerName': "a header name made of letters, digits and !#$%&'*+.^_`|~-",
+  'definitions/headerValue':
+    'a header value; write ${env.NAME} for an environment variable (GitHub ${{ }} expressions are not expanded in this file)',
+  'definitions/jsonPointer': 'a JSON pointer like /status (RFC 6901)',
+  'definitions/status': 'an HTTP status code (100-599) or a list of them',
+  'definitions/allowEntry': 'rule, path or value next to reason',
+  'definitions/secretRule/properties/id': 'an id made of letters, digits, ., _ and -, like acme-api-token',
+  'definitions/envVar/properties/protocols/items': 'a URL scheme without ://, like https or postgres',
+  'definitions/domain/properties/email/properties/dkimSelectors/items': 'a DKIM selector like google or s1'
+};
+
+/**
+ * Labels that name a kind of value, so they also word a wrong type ("expected a duration like
+ * 250ms, 30s or 5m; got a number"). The others describe a string's characters: for a number where
+ * a header value belongs, "expected a string" is the useful answer.
+ */
+const VALUE_KINDS: ReadonlySet<string> = new Set([
+  'definitions/duration',
+  'definitions/percentage',
+  'definitions/url',
+  'definitions/routePath',
+  'definitions/hostname',
+  'definitions/ipAddress',
+  'definitions/status'
+]);
+
+let bySchemaObject: Map<object, string> | undefined;
+
+let kindsBySchemaObject: Map<object, string> | undefined;
+
+/** The words for the schema object an ajv error came from (its `parentSchema`), if any. */
+export function expectedFor(schemaObject: unknown): string | undefined {
+  bySchemaObject ??= indexBySchemaObject(Object.keys(EXPECTED_BY_SCHEMA_PATH));
+  return lookUp(bySchemaObject, schemaObject);
+}
+
+/** Like `expectedFor`, but only for labels that name a kind of value (for wrong-type errors). */
+export function expectedKindFor(schemaObject: unknown): string | undefined {
+  kindsBySchemaObject ??= indexBySchemaObject([...VALUE_KINDS]);
+  return lookUp(kindsBySchemaObject, schemaObject);
+}
+
+function indexBySchemaObject(paths: readonly string[]): Map<object, string> {
+  return new Map(paths.map((path) => [resolveSchemaPath(path), EXPECTED_BY_SCHEMA_PATH[path] ?? path]));
+}
+
+function lookUp(index: Map<object, string>, schemaObject: unknown): string | undefined {
+  return typeof schemaObject === 'object' && schemaObject !== null ? index.get(schemaObject) : undefined;
+}
+
+/** The schema object at `path`; throws when the path is stale, which a test catches. */
+export function resolveSchemaPath(path: string): object {
+  let node: unknown = CONFIG_SCHEMA;
+  for (const segment of path.split('/')) {
+    node = (node as Record<string, unknown> | undefined)?.[segment];
+  }
+  if (typeof node !== 'object' || node === null) throw new Error(`no schema at ${path}`);
+  return node;
+}

@@ -1,0 +1,135 @@
+/**
+ * Fills in defaults and converts units: the validated file (`RawConfig`) → the typed `Config`.
+ * Every default lives here and in the schema's descriptions, nowhere else.
+ */
+import type {
+  Config,
+  DomainConfig,
+  EnvConfig,
+  EnvVarSpec,
+  MonitorConfig,
+  PerfConfig,
+  SecretsConfig,
+  SmokeConfig
+} from './config-types.js';
+import type { RawConfig, RawDomain, RawEnv, RawEnvVar, RawMonitor, RawPerf, RawSecrets, RawSmoke } from './raw-config.js';
+import { parseDurationMs, parsePercentage } from './units.js';
+
+/** `smoke.waitFor.timeout` when the file gives none. */
+export const DEFAULT_WAIT_FOR_TIMEOUT_MS = 60_000;
+
+/**
+ * The Config used when there is no file: fail on critical findings, scan the diff for secrets,
+ * no other section. `file` is undefined.
+ */
+export function defaultConfig(): Config {
+  return toConfig({}, undefined);
+}
+
+/** The typed Config for a file that passed the schema; `file` is its workspace-relative path. */
+export function toConfig(raw: RawConfig, file: string | undefined): Config {
+  return dropUndefined({
+    file,
+    failOn: raw.failOn ?? 'critical',
+    baseUrl: raw.baseUrl,
+    headers: raw.headers ?? {},
+    secrets: toSecrets(raw.secrets ?? {}),
+    env: raw.env && toEnv(raw.env),
+    smoke: raw.smoke && toSmoke(raw.smoke),
+    perf: raw.perf && toPerf(raw.perf),
+    domain: raw.domain && toDomain(raw.domain),
+    monitor: raw.monitor && toMonitor(raw.monitor)
+  });
+}
+
+function toSecrets(raw: RawSecrets): SecretsConfig {
+  return {
+    scan: raw.scan ?? 'diff',
+    paths: { include: raw.paths?.include ?? [], exclude: raw.paths?.exclude ?? [] },
+    artifacts: raw.artifacts ?? [],
+    baseline: raw.baseline,
+    allow: raw.allow ?? [],
+    rules: (raw.rules ?? []).map((rule) => ({
+      ...rule,
+      keywords: rule.keywords ?? [],
+      severity: rule.severity ?? 'high'
+    }))
+  };
+}
+
+function toEnv(raw: RawEnv): EnvConfig {
+  const vars: Record<string, EnvVarSpec> = {};
+  for (const [name, spec] of Object.entries(raw.vars ?? {})) vars[name] = toEnvVar(spec);
+  return { environment: raw.environment, files: raw.files ?? ['.env.example'], vars };
+}
+
+function toEnvVar(raw: RawEnvVar): EnvVarSpec {
+  const { values, ...rest } = raw;
+  const spec: EnvVarSpec = { ...rest, type: raw.type ?? 'string' };
+  if (values) spec.values = values.map(String);
+  return spec;
+}
+
+function toSmoke(raw: RawSmoke): SmokeConfig {
+  const { waitFor } = raw;
+  return {
+    baseUrl: raw.baseUrl,
+    headers: raw.headers,
+    waitFor: waitFor && {
+      path: waitFor.path,
+      timeoutMs: waitFor.timeout === undefined ? DEFAULT_WAIT_FOR_TIMEOUT_MS : parseDurationMs(waitFor.timeout)
+    },
+    routes: raw.routes ?? [],
+    flows: raw.flows ?? []
+  };
+}
+
+function toPerf(raw: RawPerf): PerfConfig {
+  const { budget, regression } = raw;
+  return {
+    baseUrl: raw.baseUrl,
+    routes: raw.routes ?? ['/'],
+    samples: raw.samples ?? 50,
+    concurrency: raw.concurrency ?? 4,
+    budget: budget && {
+      p50Ms: optional(budget.p50, parseDurationMs),
+      p95Ms: optional(budget.p95, parseDurationMs),
+      p99Ms: optional(budget.p99, parseDurationMs)
+    },
+    regression: regression && {
+      relative: optional(regression.relative, parsePercentage),
+      absoluteMs: optional(regression.absolute, parseDurationMs)
+    },
+    compareTo: raw.compareTo,
+    baseline: raw.baseline
+  };
+}
+
+function toDomain(raw: RawDomain): DomainConfig {
+  return {
+    nameservers: raw.nameservers,
+    hosts: raw.hosts ?? [],
+    canonical: raw.canonical,
+    email: raw.email && { domains: raw.email.domains ?? [], dkimSelectors: raw.email.dkimSelectors ?? [] }
+  };
+}
+
+function toMonitor(raw: RawMonitor): MonitorConfig {
+  return {
+    failuresBeforeAlert: raw.failuresBeforeAlert ?? 2,
+    alert: { issue: raw.alert?.issue ?? true, webhook: raw.alert?.webhook },
+    certExpiryDays: raw.certExpiryDays ?? 14
+  };
+}
+
+function optional<T>(text: string | undefined, parse: (text: string) => T): T | undefined {
+  return text === undefined ? undefined : parse(text);
+}
+
+/** Removes keys whose value is undefined, so `'env' in config` and deep equality mean what they say. */
+function dropUndefined<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(dropUndefined) as T;
+  if (value === null || typeof value !== 'object') return value;
+  const entries = Object.entries(value).filter(([, item]) => item !== undefined);
+  return Object.fromEntries(entries.map(([key, item]) => [key, dropUndefined(item)])) as T;
+}

@@ -1,0 +1,53 @@
+/**
+ * The bundled demo: a small shop whose pull request plants the boring failures launch-ready
+ * exists for. Secret-shaped values are assembled at run time so this repository never holds a
+ * literal that looks like a live credential (GitHub push protection would rightly block it).
+ */
+const join = (...parts: string[]): string => parts.join('');
+
+/** Files of the base branch: a clean project. */
+export const BASE_FILES: Record<string, string> = {
+  'README.md': '# Demo shop\n\nA tiny storefront used by `launch-ready demo`.\n',
+  'package.json': '{\n  "name": "demo-shop",\n  "private": true,\n  "scripts": { "start": "node src/server.js" }\n}\n',
+  'src/server.js': [
+    "import http from 'node:http';",
+    "import { charge } from './payments.js';",
+    '',
+    'const port = Number(process.env.PORT ?? 3000);',
+    "http.createServer((req, res) => res.end('ok')).listen(port);",
+    ''
+  ].join('\n'),
+  'src/payments.js': [
+    "export async function charge(amount) {",
+    '  const key = process.env.STRIPE_SECRET_KEY;',
+    "  return { amount, key: Boolean(key) };",
+    '}',
+    ''
+  ].join('\n'),
+  '.env.example': 'PORT=3000\nSTRIPE_SECRET_KEY=\n',
+  'launch-ready.yml': '# Fail the PR on high and critical findings.\nfailOn: high\n'
+};
+
+/** Files the pull request changes: three leaked credentials. */
+export const PULL_REQUEST_FILES: Record<string, string> = {
+  'src/payments.js': [
+    '// TODO: move back to the environment before launch',
+    join("const key = 'sk_", 'live_', '9Qm2Xv7LpR4tK8wN3bY6zH1c', "';"),
+    'export async function charge(amount) {',
+    '  return { amount, key: Boolean(key) };',
+    '}',
+    ''
+  ].join('\n'),
+  'deploy/aws.env': [
+    '# credentials for the release bucket',
+    join('AWS_ACCESS_KEY_ID=', 'AKIA', 'QYLPMN5HFIQR7XJ2'),
+    join('AWS_SECRET_ACCESS_KEY=', 'Zq8vN3kLmP7xR2tW9yB4', 'cF6hJ1dS5gA0eU3iO8nK'),
+    ''
+  ].join('\n'),
+  'scripts/release.sh': [
+    '#!/bin/sh',
+    join('export GITHUB_TOKEN=', 'ghp_', 'R8fK2mQ7vX4tL9pW3nB6cJ1hZ5sD0gYaE2uq'),
+    'gh release create "$1"',
+    ''
+  ].join('\n')
+};

@@ -1,0 +1,36 @@
+/**
+ * Plain-text formatting shared by the Markdown and terminal renderers. Output is deterministic:
+ * fixed `en-US` number format, no dates, no locale of the machine that runs it.
+ */
+import type { SeverityCounts } from './finding.js';
+import { SEVERITIES } from './finding.js';
+
+const NUMBER_FORMAT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
+/** `1,234.57`; `NaN` and infinities as their names (reports from disk are validated, not trusted). */
+export function formatNumber(value: number): string {
+  return Number.isFinite(value) ? NUMBER_FORMAT.format(value) : String(value);
+}
+
+/** `850 ms` under a second, `1.2 s` from there on. */
+export function formatDuration(ms: number): string {
+  if (!Number.isFinite(ms)) return String(ms);
+  return ms < 1000 ? `${Math.round(ms)} ms` : `${formatNumber(Math.round(ms / 100) / 10)} s`;
+}
+
+/** `1 finding`, `2 findings`. */
+export function plural(count: number, noun: string): string {
+  return `${formatNumber(count)} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/**
+ * `2 critical · 1 high`, most severe first, zero counts left out; `no findings` when all are zero.
+ * @param icons optional prefix per severity, e.g. the Markdown renderers' coloured dots
+ */
+export function formatCounts(counts: SeverityCounts, icons?: Readonly<Record<string, string>>): string {
+  const parts = SEVERITIES.filter((severity) => counts[severity] > 0).map((severity) => {
+    const icon = icons?.[severity];
+    return `${icon ? `${icon} ` : ''}${formatNumber(counts[severity])} ${severity}`;
+  });
+  return parts.length > 0 ? parts.join(' · ') : 'no findings';
+}
