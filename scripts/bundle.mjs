@@ -4,7 +4,7 @@
 import { build } from 'esbuild';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 const check = process.argv.includes('--check');
 const outdir = check ? await mkdtemp(join(tmpdir(), 'launch-ready-dist-')) : 'dist';
@@ -24,7 +24,8 @@ await build({
   minifySyntax: true,
   minifyWhitespace: true,
   legalComments: 'linked',
-  logLevel: 'warning'
+  logLevel: 'warning',
+  plugins: [stubUnusedHttpClient()]
 });
 
 if (check) {
@@ -35,6 +36,18 @@ if (check) {
     process.exit(1);
   }
   console.log('dist/ equals a fresh build of src/');
+}
+
+/** See scripts/stubs/actions-http-client.mjs for why. */
+function stubUnusedHttpClient() {
+  return {
+    name: 'stub-actions-http-client',
+    setup(pluginBuild) {
+      pluginBuild.onResolve({ filter: /^@actions\/http-client(\/lib\/auth)?$/ }, (args) =>
+        args.importer.includes(`${join('@actions', 'core')}`) ? { path: resolve('scripts/stubs/actions-http-client.mjs') } : undefined
+      );
+    }
+  };
 }
 
 async function compareDirs(fresh, committed) {

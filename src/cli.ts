@@ -1,6 +1,5 @@
 #!/usr/bin/env node
 /** The `launch-ready` command: thin argv handling over the same pipeline as the action. */
-import { commentCommand } from './cli/comment-command.js';
 import { demoCommand } from './cli/demo-command.js';
 import { HELP_TEXT } from './cli/help-text.js';
 import { parseCliArgs } from './cli/parse-cli-args.js';
@@ -27,8 +26,11 @@ async function main(argv: readonly string[]): Promise<number> {
       return runCommand(command, io);
     case 'demo':
       return demoCommand(command, io);
-    case 'comment':
+    case 'comment': {
+      // Loaded on demand: only this command needs the GitHub client, so `run` starts faster.
+      const { commentCommand } = await import('./cli/comment-command.js');
       return commentCommand(command, io);
+    }
   }
 }
 

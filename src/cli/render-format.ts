@@ -3,7 +3,7 @@ import { renderComment } from '../report/render-comment.js';
 import { renderJson } from '../report/render-json.js';
 import { renderSarif } from '../report/render-sarif.js';
 import { renderText } from '../report/render-text.js';
-import { COMMENT_MARKER } from '../publish/publish-comment.js';
+import { COMMENT_MARKER } from '../report/comment-marker.js';
 import { VERSION } from '../version.js';
 import type { OutputFormat } from './parse-cli-args.js';
 

@@ -5,9 +5,8 @@ import { upsertComment } from '../github/upsert-comment.js';
 import type { Logger } from '../logger.js';
 import { renderComment } from '../report/render-comment.js';
 import type { Report } from '../report/report.js';
+import { COMMENT_MARKER } from '../report/comment-marker.js';
 
-/** The hidden first line that finds our comment again; a renderer escapes it out of user text. */
-export const COMMENT_MARKER = '<!-- launch-ready:comment -->';
 
 export interface CommentOptions {
   token?: string;
