@@ -14,3 +14,7 @@ test.each([
 ] as const)('fail-on $failOn with $severities', ({ failOn, severities, passed, blocking }) => {
   expect(decideGate(severities.map(finding), failOn)).toEqual({ passed, blocking });
 });
+
+test('known (baselined) findings never fail the gate', () => {
+  expect(decideGate([{ ...finding('critical'), known: true }], 'low')).toEqual({ passed: true, blocking: 0 });
+});

@@ -11,10 +11,13 @@ export interface GateDecision {
   blocking: number;
 }
 
-/** Fails when any finding is at or above `failOn`. Errored checks do not fail the gate by themselves. */
+/**
+ * Fails when any finding is at or above `failOn`. Known (baselined) findings never fail it, and
+ * errored checks do not fail the gate by themselves.
+ */
 export function decideGate(findings: readonly Finding[], failOn: FailOn): GateDecision {
   if (failOn === 'never') return { passed: true, blocking: 0 };
   const threshold = severityRank(failOn);
-  const blocking = findings.filter((finding) => severityRank(finding.severity) <= threshold).length;
+  const blocking = findings.filter((finding) => !finding.known && severityRank(finding.severity) <= threshold).length;
   return { passed: blocking === 0, blocking };
 }

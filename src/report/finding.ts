@@ -9,9 +9,29 @@ export type Severity = (typeof SEVERITIES)[number];
 
 /** Where a finding points: a file position, a route/URL, or an env var name. */
 export type Location =
-  | { kind: 'file'; path: string; line: number; column?: number; endColumn?: number }
+  | {
+      kind: 'file';
+      path: string;
+      line: number;
+      column?: number;
+      /** Exclusive, as SARIF's region `endColumn`. */
+      endColumn?: number;
+      /** For findings from git history: the commit that added it. */
+      commit?: CommitRef;
+    }
   | { kind: 'url'; url: string; method?: string }
   | { kind: 'env'; name: string; file?: string; line?: number };
+
+/** A commit in a history finding; the author is a name, never an email (the comment is public). */
+export interface CommitRef {
+  sha: string;
+  author: string;
+  /** ISO 8601 date of the commit. */
+  date: string;
+}
+
+/** How sure the rule is: a verified checksum is `high`, a failed one or an entropy guess `low`. */
+export type Confidence = 'high' | 'medium' | 'low';
 
 export interface Finding {
   /** The check that produced it, e.g. `secrets`. */
@@ -30,6 +50,15 @@ export interface Finding {
   fingerprint: string;
   /** How to fix it, one or two sentences. */
   remediation?: string;
+  /** Set by checks that can be wrong (secrets); absent means the check is certain. */
+  confidence?: Confidence;
+  /**
+   * A known finding, accepted in a baseline: reported so it is not forgotten, never fails the gate
+   * and not counted in the verdict.
+   */
+  known?: boolean;
+  /** The exact line to paste to suppress it (an inline comment or a config entry). */
+  suppressWith?: string;
 }
 
 export type CheckStatus = 'passed' | 'failed' | 'skipped' | 'errored';
@@ -73,8 +102,9 @@ export function locationKey(location: Location | undefined): string {
 
 export type SeverityCounts = Record<Severity, number>;
 
+/** Counts the findings that count: known (baselined) findings are left out. */
 export function countBySeverity(findings: readonly Finding[]): SeverityCounts {
   const counts: SeverityCounts = { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
-  for (const finding of findings) counts[finding.severity] += 1;
+  for (const finding of findings) if (!finding.known) counts[finding.severity] += 1;
   return counts;
 }
