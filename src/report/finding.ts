@@ -81,6 +81,7 @@ export function severityRank(severity: Severity): number {
 /** Most severe first, then by check, location and rule so output is stable across runs. */
 export function compareFindings(a: Finding, b: Finding): number {
   return (
+    Number(Boolean(a.known)) - Number(Boolean(b.known)) ||
     severityRank(a.severity) - severityRank(b.severity) ||
     a.check.localeCompare(b.check) ||
     locationKey(a.location).localeCompare(locationKey(b.location), 'en', { numeric: true }) ||

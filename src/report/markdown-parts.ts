@@ -40,6 +40,8 @@ export function renderVerdict(report: Report): string[] {
   if (report.failOn === 'never') gate = `Report only (fail-on: **never**) · ${counts}`;
   else if (blocking > 0) gate = `**${plural(blocking, 'blocking finding')}** (fail-on: **${failOn}**) · ${counts}`;
   else gate = `Nothing at or above **${failOn}** · ${counts}`;
+  const known = findings.filter((finding) => finding.known).length;
+  if (known > 0) gate += ` · ${plural(known, 'known finding')} accepted in the baseline`;
   const lines = [`## ${report.passed ? '✅ launch-ready passed' : '❌ launch-ready failed'}`, '', gate];
   const errored = report.results.filter((result) => result.status === 'errored');
   if (errored.length > 0) {

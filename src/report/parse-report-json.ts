@@ -6,7 +6,7 @@
  */
 import { ConfigError } from '../errors.js';
 import { FAIL_ON_LEVELS, decideGate } from '../gate.js';
-import type { CheckResult, Finding, Location } from './finding.js';
+import type { CheckResult, CommitRef, Finding, Location } from './finding.js';
 import { SEVERITIES } from './finding.js';
 import type { Report } from './report.js';
 import { allFindings, summarizeCounts } from './report.js';
@@ -109,7 +109,23 @@ function parseFinding(value: unknown, at: JsonPath): Finding {
     location: finding.location == null ? undefined : parseLocation(finding.location, field('location')),
     evidence: guard.optionalString(finding.evidence, field('evidence'), 1_000),
     fingerprint: guard.expectString(finding.fingerprint, field('fingerprint'), 200),
-    remediation: guard.optionalString(finding.remediation, field('remediation'))
+    remediation: guard.optionalString(finding.remediation, field('remediation')),
+    confidence: finding.confidence == null ? undefined : guard.expectOneOf(finding.confidence, field('confidence'), CONFIDENCES),
+    known: finding.known == null ? undefined : guard.expectBoolean(finding.known, field('known')),
+    suppressWith: guard.optionalString(finding.suppressWith, field('suppressWith'), 1_000)
+  };
+}
+
+const CONFIDENCES = ['high', 'medium', 'low'] as const;
+
+function parseCommit(value: unknown, at: JsonPath): CommitRef {
+  const commit = guard.expectObject(value, at);
+  const sha = guard.expectString(commit.sha, guard.child(at, 'sha'), 64);
+  if (!/^[0-9a-f]{7,64}$/.test(sha)) guard.rejectWith(guard.child(at, 'sha'), 'expected a hex commit SHA');
+  return {
+    sha,
+    author: guard.expectString(commit.author, guard.child(at, 'author'), 200),
+    date: guard.expectString(commit.date, guard.child(at, 'date'), 40)
   };
 }
 
@@ -123,7 +139,8 @@ function parseLocation(value: unknown, at: JsonPath): Location {
         path: guard.expectString(location.path, field('path'), 4_096),
         line: guard.expectInteger(location.line, field('line'), 0),
         column: guard.optionalInteger(location.column, field('column'), 0),
-        endColumn: guard.optionalInteger(location.endColumn, field('endColumn'), 0)
+        endColumn: guard.optionalInteger(location.endColumn, field('endColumn'), 0),
+        commit: location.commit == null ? undefined : parseCommit(location.commit, field('commit'))
       };
     case 'url':
       return {

@@ -42,11 +42,11 @@ export function renderFindingTable(findings: readonly Finding[], options: Findin
 /** One table row; every cell is escaped or built from typed values. */
 export function renderFindingRow(finding: Finding, links?: RepoLinks): string {
   const cells = [
-    `${SEVERITY_ICON[finding.severity]} ${finding.severity}`,
+    renderSeverity(finding),
     renderLocation(finding.location, links),
     renderWhat(finding),
     finding.evidence ? codeSpan(finding.evidence, 120) : NONE,
-    finding.remediation ? escapeMarkdown(finding.remediation) : NONE
+    renderFix(finding)
   ];
   return `| ${cells.join(' | ')} |`;
 }
@@ -75,8 +75,28 @@ function renderFilePosition(path: string, line: number | undefined, links?: Repo
   return url ? `[${code}](${url})` : code;
 }
 
+/** Severity, then what qualifies it: a known (baselined) finding, a confidence below high. */
+function renderSeverity(finding: Finding): string {
+  const notes = [
+    finding.known ? 'known (baseline)' : undefined,
+    finding.confidence && finding.confidence !== 'high' ? `${finding.confidence} confidence` : undefined
+  ].filter(Boolean);
+  return [`${SEVERITY_ICON[finding.severity]} ${finding.severity}`, ...notes].join('<br>');
+}
+
 function renderWhat(finding: Finding): string {
   const title = escapeMarkdown(finding.title.trim() || finding.ruleId, 200);
   const message = escapeMarkdown(finding.message);
-  return `**${title}** ${codeSpan(finding.ruleId, 100)}${message ? `<br>${message}` : ''}`;
+  const commit = finding.location?.kind === 'file' ? finding.location.commit : undefined;
+  const origin = commit
+    ? `<br>in commit ${codeSpan(commit.sha.slice(0, 12), 20)} by ${escapeMarkdown(commit.author, 100)}, ${escapeMarkdown(commit.date.slice(0, 10), 20)}`
+    : '';
+  return `**${title}** ${codeSpan(finding.ruleId, 100)}${message ? `<br>${message}` : ''}${origin}`;
+}
+
+/** The remediation, then the exact line that suppresses the finding when it is not a secret. */
+function renderFix(finding: Finding): string {
+  const fix = finding.remediation ? escapeMarkdown(finding.remediation) : '';
+  const suppress = finding.suppressWith ? `Not a secret? Add ${codeSpan(finding.suppressWith, 300)}` : '';
+  return [fix, suppress].filter(Boolean).join('<br>') || NONE;
 }

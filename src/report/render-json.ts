@@ -64,14 +64,17 @@ function canonicalFinding(finding: Finding): Finding {
     location: finding.location && canonicalLocation(finding.location),
     evidence: finding.evidence,
     fingerprint: finding.fingerprint,
-    remediation: finding.remediation
+    remediation: finding.remediation,
+    confidence: finding.confidence,
+    known: finding.known,
+    suppressWith: finding.suppressWith
   };
 }
 
 function canonicalLocation(location: Location): Location {
   switch (location.kind) {
     case 'file':
-      return { kind: 'file', path: location.path, line: location.line, column: location.column, endColumn: location.endColumn };
+      return { kind: 'file', path: location.path, line: location.line, column: location.column, endColumn: location.endColumn, commit: location.commit };
     case 'url':
       return { kind: 'url', url: location.url, method: location.method };
     case 'env':

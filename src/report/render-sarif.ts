@@ -103,7 +103,10 @@ function toResult(finding: FileFinding, ruleIndex: number): SarifResult {
     locations: [
       { physicalLocation: { artifactLocation: { uri: encodePath(location.path), uriBaseId: '%SRCROOT%' }, region } }
     ],
-    partialFingerprints: { [FINGERPRINT_KEY]: finding.fingerprint }
+    partialFingerprints: { [FINGERPRINT_KEY]: finding.fingerprint },
+    // SARIF 2.1.0 §3.27.24: a baselined finding is "unchanged", every other one "new".
+    baselineState: finding.known ? 'unchanged' : 'new',
+    ...(finding.confidence ? { properties: { confidence: finding.confidence } } : {})
   };
 }
 

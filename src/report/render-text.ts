@@ -74,7 +74,13 @@ function renderFinding(finding: Finding, paint: Paint): string[] {
   const where = finding.location ? clean(formatLocation(finding), 300) : '-';
   const evidence = finding.evidence ? `  (${clean(finding.evidence, 120)})` : '';
   const lines = [`  ${severity}  ${where}  ${clean(finding.title, 200)} — ${clean(finding.message, 500)}${evidence}`];
+  const notes = [finding.known ? 'known (baseline)' : '', finding.confidence && finding.confidence !== 'high' ? `${finding.confidence} confidence` : ''];
+  const commit = finding.location?.kind === 'file' ? finding.location.commit : undefined;
+  if (commit) notes.push(`commit ${clean(commit.sha.slice(0, 12), 20)} by ${clean(commit.author, 100)}, ${clean(commit.date.slice(0, 10), 20)}`);
+  const noted = notes.filter(Boolean);
+  if (noted.length > 0) lines.push(`  ${' '.repeat(8)}  ${paint('dim', noted.join(' · '))}`);
   if (finding.remediation) lines.push(`  ${' '.repeat(8)}  ${paint('dim', `fix: ${clean(finding.remediation, 500)}`)}`);
+  if (finding.suppressWith) lines.push(`  ${' '.repeat(8)}  ${paint('dim', `not a secret? add: ${clean(finding.suppressWith, 300)}`)}`);
   return lines;
 }
 

@@ -44,6 +44,8 @@ export interface SarifResult {
     };
   }>;
   partialFingerprints: Record<string, string>;
+  baselineState?: 'new' | 'unchanged' | 'updated' | 'absent';
+  properties?: Record<string, string>;
 }
 
 /** A `run` (§3.14): one tool, its rules and its results. */
