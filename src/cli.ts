@@ -4,6 +4,7 @@ import { demoCommand } from './cli/demo-command.js';
 import { HELP_TEXT } from './cli/help-text.js';
 import { parseCliArgs } from './cli/parse-cli-args.js';
 import { runCommand, type CliIo } from './cli/run-command.js';
+import { secretsBaselineCommand, secretsScanCommand } from './cli/secrets-command.js';
 import { ConfigError, EXIT } from './errors.js';
 import { VERSION } from './version.js';
 
@@ -26,6 +27,10 @@ async function main(argv: readonly string[]): Promise<number> {
       return runCommand(command, io);
     case 'demo':
       return demoCommand(command, io);
+    case 'secrets-scan':
+      return secretsScanCommand(command, io);
+    case 'secrets-baseline':
+      return secretsBaselineCommand(command, io);
     case 'comment': {
       // Loaded on demand: only this command needs the GitHub client, so `run` starts faster.
       const { commentCommand } = await import('./cli/comment-command.js');

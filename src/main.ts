@@ -46,7 +46,8 @@ export async function run(): Promise<void> {
 }
 
 function checkDeps(inputs: ActionInputs, context: Context, apiUrl: string, logger: Logger): CheckDeps {
-  const deps: CheckDeps = { logger, now: () => performance.now() };
+  // The environment is read here, at the edge, for the values of `secret: true` env vars.
+  const deps: CheckDeps = { logger, now: () => performance.now(), env: process.env };
   const { githubToken } = inputs;
   if (githubToken && context.repository && context.pullRequest) {
     const target = { ...context.repository, pullNumber: context.pullRequest.number };

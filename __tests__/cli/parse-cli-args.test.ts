@@ -23,12 +23,13 @@ test('run with every option', () => {
     baseUrl: 'http://127.0.0.1:1',
     environment: 'preview',
     format: 'json',
-    output: 'out.json'
+    output: 'out.json',
+    shard: undefined
   });
 });
 
 test.each([
-  [['deploy'], 'unknown command "deploy"; expected run, demo or comment (see launch-ready --help)'],
+  [['deploy'], 'unknown command "deploy"; expected run, secrets, demo or comment (see launch-ready --help)'],
   [['run', '--format', 'html'], '--format: expected one of text, markdown, json, sarif; got "html"'],
   [['run', '--fail-on', 'bad'], '--fail-on: expected one of critical, high, medium, low, never; got "bad"'],
   [['comment'], 'launch-ready comment needs --report FILE (a JSON report from `launch-ready run --format json`)'],

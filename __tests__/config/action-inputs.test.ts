@@ -14,7 +14,8 @@ test('defaults when nothing is set', () => {
     comment: true,
     sarifFile: undefined,
     reportFile: undefined,
-    report: undefined
+    report: undefined,
+    shard: undefined
   });
 });
 
@@ -27,7 +28,8 @@ test('every input parsed', () => {
       checks: 'secrets, env\nsmoke',
       'base-url': 'https://pr-1.shop.dev',
       environment: 'preview',
-      comment: 'false'
+      comment: 'false',
+      shard: ' 2 / 4 '
     })
   ).toMatchObject({
     githubToken: 't',
@@ -36,7 +38,8 @@ test('every input parsed', () => {
     checks: ['secrets', 'env', 'smoke'],
     baseUrl: 'https://pr-1.shop.dev',
     environment: 'preview',
-    comment: false
+    comment: false,
+    shard: { index: 2, count: 4 }
   });
 });
 
@@ -44,7 +47,11 @@ test.each([
   [{ 'fail-on': 'hgih' }, 'input "fail-on": expected one of critical, high, medium, low, never; got "hgih"'],
   [{ comment: 'yes' }, 'input "comment": expected true or false; got "yes"'],
   [{ 'base-url': 'shop.dev' }, 'input "base-url": expected an absolute URL like https://app.example.com; got "shop.dev"'],
-  [{ 'base-url': 'ftp://shop.dev' }, 'input "base-url": expected an http or https URL; got the protocol "ftp:"']
+  [{ 'base-url': 'ftp://shop.dev' }, 'input "base-url": expected an http or https URL; got the protocol "ftp:"'],
+  ...['0/4', '5/4', '2', '1/257', 'a/b', '-1/2'].map((shard): [Record<string, string>, string] => [
+    { shard },
+    `input "shard": expected a shard like 2/4 (this job's number, 1 to the job count, then the job count, at most 256); got "${shard}"`
+  ])
 ])('bad input %j', (values, message) => {
   expect(() => inputs(values)).toThrow(new ConfigError(message));
 });

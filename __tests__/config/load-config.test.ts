@@ -27,7 +27,7 @@ describe('loadConfig', () => {
     expect(config).toStrictEqual({
       failOn: 'critical',
       headers: {},
-      secrets: { scan: 'diff', paths: { include: [], exclude: [] }, artifacts: [], allow: [], rules: [] }
+      secrets: { scan: 'diff', paths: { include: [], exclude: [] }, artifacts: [], allow: [], disableRules: [], rules: [] }
     });
   });
 

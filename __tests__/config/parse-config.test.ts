@@ -39,7 +39,7 @@ describe('parseConfig: valid files', () => {
         file: FILE,
         failOn: 'high',
         headers: {},
-        secrets: { scan: 'diff', paths: { include: [], exclude: [] }, artifacts: [], allow: [], rules: [] }
+        secrets: { scan: 'diff', paths: { include: [], exclude: [] }, artifacts: [], allow: [], disableRules: [], rules: [] }
       }
     },
     {
@@ -176,7 +176,7 @@ describe('parseConfig: errors', () => {
     {
       name: 'allow entry with only a reason',
       yaml: ['secrets:', '  allow:', '    - reason: docs'],
-      message: `${FILE}:3:7: secrets.allow[0]: expected rule, path or value next to reason; got only reason`
+      message: `${FILE}:3:7: secrets.allow[0]: expected rule, path, value or valueRegex next to reason; got only reason`
     },
     {
       name: 'invalid env var name, located at the name',
@@ -187,6 +187,36 @@ describe('parseConfig: errors', () => {
       name: 'custom secret rule pattern that does not compile',
       yaml: ['secrets:', '  rules:', '    - id: acme', '      pattern: "acme_[a-z"'],
       message: `${FILE}:4:16: secrets.rules[0].pattern: invalid regular expression (Unterminated character class); expected JavaScript RegExp syntax without surrounding slashes`
+    },
+    {
+      name: 'allow entry valueRegex that does not compile',
+      yaml: ['secrets:', '  allow:', '    - { valueRegex: "sk_[", reason: x }'],
+      message: `${FILE}:3:21: secrets.allow[0].valueRegex: invalid regular expression (Unterminated character class); expected JavaScript RegExp syntax without surrounding slashes`
+    },
+    {
+      name: 'allow entry expiry that is not a date',
+      yaml: ['secrets:', '  allow:', '    - { path: a, reason: x, expires: "next week" }'],
+      message: `${FILE}:3:38: secrets.allow[0].expires: expected a date like 2025-12-31; got "next week"`
+    },
+    {
+      name: 'allow entry expiry on a day that does not exist',
+      yaml: ['secrets:', '  allow:', '    - { path: a, reason: x, expires: 2025-02-30 }'],
+      message: `${FILE}:3:38: secrets.allow[0].expires: expected a date that exists, like 2025-12-31; got "2025-02-30"`
+    },
+    {
+      name: 'allow entry with a reason and an expiry but nothing to match',
+      yaml: ['secrets:', '  allow:', '    - reason: x', '      expires: 2025-01-01'],
+      message: `${FILE}:3:7: secrets.allow[0]: expected rule, path, value or valueRegex next to reason; got only reason, expires`
+    },
+    {
+      name: 'disabled rule id with a space',
+      yaml: ['secrets:', '  disableRules: ["bad id"]'],
+      message: `${FILE}:2:18: secrets.disableRules[0]: expected an id made of letters, digits, ., _ and -, like acme-api-token; got "bad id"`
+    },
+    {
+      name: 'custom rule entropy above 8 bits per character',
+      yaml: ['secrets:', '  rules:', '    - { id: a, pattern: a, entropy: 9 }'],
+      message: `${FILE}:3:37: secrets.rules[0].entropy: expected at most 8; got 9`
     },
     {
       name: 'capture regex in a flow step that does not compile',
@@ -284,6 +314,11 @@ describe('parseConfig: errors', () => {
       name: 'an allow-list value of the wrong type',
       yaml: ['secrets:', '  allow: [{ value: 31415926535, reason: test key }]'],
       message: `${FILE}:2:20: secrets.allow[0].value: expected a string, got a number`
+    },
+    {
+      name: 'an allow-list valueRegex of the wrong type',
+      yaml: ['secrets:', '  allow: [{ valueRegex: 31415926535, reason: test key }]'],
+      message: `${FILE}:2:25: secrets.allow[0].valueRegex: expected a string, got a number`
     }
   ])('never echoes sensitive values: $name', ({ yaml, message }) => {
     const text = errorFor(yaml).message;

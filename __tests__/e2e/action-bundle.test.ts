@@ -4,12 +4,14 @@
  */
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { base62Crc32 } from '../../src/checks/secrets/rules/checksums.js';
 import { createRepo, type TestRepo } from '../helpers/git-repo.js';
 import { startGitHubApiServer, type GitHubApiServer } from '../helpers/github-api-server.js';
 import { runAction, type ActionRun } from '../helpers/run-action.js';
 
 // Secret-shaped values are assembled at run time: this repository must never hold a literal one.
-const GITHUB_TOKEN_VALUE = ['ghp', '_', 'Xk29Lmq8Rt4vBn7Wc3Yz6Hj1Pd5Fs0GaQe2u'].join('');
+const GITHUB_BODY = 'Xk29Lmq8Rt4vBn7Wc3Yz6Hj1Pd5Fs0';
+const GITHUB_TOKEN_VALUE = ['ghp', '_', GITHUB_BODY, base62Crc32(GITHUB_BODY)].join(''); // a valid checksum, as real tokens have
 const AWS_KEY_ID = ['AKIA', 'Z7Q4', 'MNP2HRXW5TLK'].join('');
 const AWS_SECRET = ['Hq7vN3kLmP7xR2tW9yB4', 'cF6hJ1dS5gA0eU3iO8nK'].join('');
 const STRIPE_KEY = ['sk', '_live_', '51Hq8Lm2Xv7pR4tK8wN3bY6zH1c'].join('');

@@ -1,6 +1,7 @@
 /** The bundled CLI (dist/cli.js) as a user runs it: exit codes, formats, and no leaked values. */
 import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
+import { base62Crc32 } from '../../src/checks/secrets/rules/checksums.js';
 import { PULL_REQUEST_FILES } from '../../src/demo/sample-project.js';
 import { createRepo, type TestRepo } from '../helpers/git-repo.js';
 
@@ -34,7 +35,8 @@ test('demo prints the report a PR would get, redacted, and exits 0', async () =>
 
 describe('run on a local repository', () => {
   let repo: TestRepo;
-  const token = ['ghp', '_', 'Ab12Cd34Ef56Gh78Ij90Kl12Mn34Op56Qr78'].join('');
+  const body = 'Ab12Cd34Ef56Gh78Ij90Kl12Mn34Op';
+  const token = ['ghp', '_', body, base62Crc32(body)].join('');
   beforeAll(async () => {
     repo = await createRepo();
     await repo.write('ci/deploy.sh', `export GH_TOKEN=${token}\n`);
@@ -67,5 +69,39 @@ describe('run on a local repository', () => {
     expect(stderr).toContain('lr.yml:2:3');
     expect(stderr).toContain('did you mean "scan"?');
     expect(stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('secrets scan on a folder that is not a git repository', () => {
+  let dir: string;
+  const key = ['sk', '_live_', '51Hq', 'Tz8Rw3Nb6Vc1Xm4Kp7Ld2Fj5'].join('');
+
+  beforeAll(async () => {
+    const { mkdtemp, mkdir, writeFile, realpath } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    dir = await realpath(await mkdtemp(join(tmpdir(), 'launch-ready-e2e-scan-')));
+    await mkdir(join(dir, 'public'), { recursive: true });
+    await writeFile(join(dir, 'public', 'app.js'), `var stripe="${key}";\n`);
+    await writeFile(join(dir, 'README.md'), '# site\n');
+  });
+
+  afterAll(async () => {
+    const { rm } = await import('node:fs/promises');
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  test('a secret exits 1 with the finding, never the value', async () => {
+    const { code, stdout, stderr } = await cli(['secrets', 'scan', '--fail-on', 'low', '--format', 'json'], dir);
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout).findings[0]).toMatchObject({ ruleId: 'stripe-live-secret-key', location: { path: 'public/app.js', line: 1 } });
+    expect(stdout + stderr).not.toContain(key);
+  });
+
+  test('a clean file exits 0; a missing path exits 2 with the reason', async () => {
+    expect((await cli(['secrets', 'scan', 'README.md'], dir)).code).toBe(0);
+    const missing = await cli(['secrets', 'scan', 'nope'], dir);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe('launch-ready: nope: no such file or directory; expected a file or folder to scan\n');
   });
 });

@@ -8,6 +8,7 @@ import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, realpath, rm, writeFile } from 'node:fs/promises';
 import { devNull, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 /** A repository on branch `main` with a test identity and no commits yet. */
 export interface TestRepo {
@@ -18,9 +19,15 @@ export interface TestRepo {
   /** Writes a file (creating folders) relative to `dir`; strings are written as UTF-8. */
   write(path: string, content: string | Uint8Array): Promise<void>;
   /** Stages everything (`git add -A`), commits, and resolves with the new commit's SHA. */
-  commit(message: string): Promise<string>;
+  commit(message: string, options?: CommitOptions): Promise<string>;
   /** Deletes the repository. */
   cleanup(): Promise<void>;
+}
+
+/** Options of `TestRepo.commit`. */
+export interface CommitOptions {
+  /** Author name (the email stays the test one); default the repository's test identity. */
+  author?: string;
 }
 
 const ISOLATED_ENV = {
@@ -34,8 +41,30 @@ const ISOLATED_ENV = {
 /** Creates the repository; call `cleanup()` in `afterAll`/`afterEach`. */
 export async function createRepo(): Promise<TestRepo> {
   const dir = await realpath(await mkdtemp(join(tmpdir(), 'launch-ready-repo-')));
+  await runIsolatedGit(dir, ['init', '--quiet', '--initial-branch=main']);
+  return configureRepo(dir);
+}
+
+/**
+ * A bare copy of `source` (all its branches) under the temp dir: a remote on the local disk for
+ * fetch and deepen tests, so nothing leaves the machine. `url` is its `file://` URL; shallow
+ * clones need that form (git ignores `--depth` for plain local paths).
+ */
+export async function createBareRemote(source: TestRepo): Promise<{ dir: string; url: string; cleanup(): Promise<void> }> {
+  const dir = await realpath(await mkdtemp(join(tmpdir(), 'launch-ready-remote-')));
+  await runIsolatedGit(dir, ['clone', '--quiet', '--bare', '--no-local', source.dir, dir]);
+  return { dir, url: pathToFileURL(dir).href, cleanup: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/** Clones `url` with extra `git clone` arguments (e.g. `--depth=1`, `--branch=feature`). */
+export async function cloneRepo(url: string, args: string[] = []): Promise<TestRepo> {
+  const dir = await realpath(await mkdtemp(join(tmpdir(), 'launch-ready-clone-')));
+  await runIsolatedGit(dir, ['clone', '--quiet', ...args, url, dir]);
+  return configureRepo(dir);
+}
+
+async function configureRepo(dir: string): Promise<TestRepo> {
   const git = (args: string[]) => runIsolatedGit(dir, args);
-  await git(['init', '--quiet', '--initial-branch=main']);
   await git(['config', 'user.name', 'Launch Ready Test']);
   await git(['config', 'user.email', 'test@launch-ready.invalid']);
   await git(['config', 'commit.gpgsign', 'false']);
@@ -48,9 +77,10 @@ export async function createRepo(): Promise<TestRepo> {
       await mkdir(dirname(target), { recursive: true });
       await writeFile(target, content);
     },
-    async commit(message) {
+    async commit(message, options = {}) {
       await git(['add', '--all']);
-      await git(['commit', '--quiet', '--no-verify', '--allow-empty', '-m', message]);
+      const author = options.author ? [`--author=${options.author} <test@launch-ready.invalid>`] : [];
+      await git(['commit', '--quiet', '--no-verify', '--allow-empty', ...author, '-m', message]);
       return (await git(['rev-parse', 'HEAD'])).trim();
     },
     cleanup: () => rm(dir, { recursive: true, force: true })

@@ -10,6 +10,14 @@ export interface CheckDeps {
   listPullRequestFiles?: () => Promise<PullRequestFile[]>;
   /** Milliseconds since an arbitrary origin; injected so durations are testable. */
   now: () => number;
+  /**
+   * The process environment, passed in by the entry points (`src/main.ts`, `src/cli/*`), which are
+   * the only readers of `process.env`. The secrets check searches the values of `secret: true`
+   * env vars in artifacts. Default: none (no values are searched).
+   */
+  env?: Readonly<Record<string, string | undefined>>;
+  /** Today's date, for suppression and baseline expiry. Default: the system clock. */
+  today?: () => Date;
 }
 
 export interface PullRequestFile {

@@ -4,6 +4,13 @@ export const HELP_TEXT = `launch-ready ${VERSION} — the CI gate between a pull
 
 Usage:
   launch-ready run [options]      run the checks on the repository in the current directory
+  launch-ready secrets scan [PATH…] [options]
+                                  scan files and folders for secrets, git repository or not
+                                  (default PATH: the current directory); --history scans the
+                                  commits of the repository at PATH instead
+  launch-ready secrets baseline [PATH] [--output FILE] [--history] [--config FILE]
+                                  accept today's findings: write their fingerprints to FILE
+                                  (default: secrets.baseline, else .launch-ready/secrets-baseline.json)
   launch-ready demo               run the gate on a bundled sample project with planted problems
   launch-ready comment --report FILE [--pr N] [--repo OWNER/NAME]
                                   post an existing JSON report as the PR comment (needs GITHUB_TOKEN)
@@ -18,6 +25,16 @@ Options for run:
   --format FORMAT       text (default) | markdown | json | sarif
   -o, --output FILE     write the report to FILE instead of stdout
   --cwd DIR             the repository to check (default: the current directory)
+  --shard I/N           scan only this share of the files for secrets (e.g. 2/4 in a matrix of 4 jobs)
+
+Options for secrets scan (paths, config and baseline are relative to the current directory):
+  --history             scan every commit of the repository at PATH (finds removed secrets)
+  --config FILE         config file: rules, allow-list, path filters (default: launch-ready.yml)
+  --baseline FILE       findings in this baseline are reported as known and never fail
+  --fail-on LEVEL       critical (default) | high | medium | low | never
+  --format FORMAT       text (default) | markdown | json | sarif
+  -o, --output FILE     write the report to FILE instead of stdout
+  --shard I/N           scan only this share of the files (e.g. 2/4 in a matrix of 4 jobs)
 
 Exit codes: 0 passed, 1 findings at or above --fail-on, 2 bad config or usage, 3 internal error.
 `;

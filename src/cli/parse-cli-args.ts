@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
-import { parseBaseUrl, parseCheckList, parseFailOn } from '../config/action-inputs.js';
+import { parseBaseUrl, parseCheckList, parseFailOn, parseShard } from '../config/action-inputs.js';
+import type { Shard } from '../context/context.js';
 import { ConfigError } from '../errors.js';
 import type { FailOn } from '../gate.js';
 
@@ -20,8 +21,25 @@ export type CliCommand =
       environment?: string;
       format: OutputFormat;
       output?: string;
+      shard?: Shard;
     }
-  | { name: 'comment'; report: string; pullRequest?: number; repository?: string };
+  | { name: 'comment'; report: string; pullRequest?: number; repository?: string }
+  | {
+      name: 'secrets-scan';
+      /** Files and folders to scan, as given (relative to `cwd`); `['.']` when none. */
+      paths: string[];
+      /** The current directory: shown paths, the config and the baseline are relative to it. */
+      cwd: string;
+      /** Scan the history of the repository at `paths[0]` instead of the files on disk. */
+      history: boolean;
+      config?: string;
+      baseline?: string;
+      failOn?: FailOn;
+      format: OutputFormat;
+      output?: string;
+      shard?: Shard;
+    }
+  | { name: 'secrets-baseline'; path: string; cwd: string; history: boolean; config?: string; output?: string };
 
 const OPTIONS = {
   config: { type: 'string' },
@@ -35,6 +53,9 @@ const OPTIONS = {
   report: { type: 'string' },
   pr: { type: 'string' },
   repo: { type: 'string' },
+  history: { type: 'boolean' },
+  baseline: { type: 'string' },
+  shard: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' }
 } as const;
@@ -51,6 +72,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   if (values.help) return { name: 'help' };
   if (values.version) return { name: 'version' };
   const [command = 'help', ...extra] = positionals;
+  if (command === 'secrets') return parseSecretsCommand(extra, values);
   if (extra.length > 0) throw new ConfigError(`unexpected argument "${extra[0]}"; see launch-ready --help`);
   const format = parseFormat(values.format);
   switch (command) {
@@ -68,14 +90,46 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
         baseUrl: parseBaseUrl(values['base-url'], '--base-url'),
         environment: values.environment,
         format,
-        output: values.output
+        output: values.output,
+        shard: parseShard(values.shard, '--shard')
       };
     case 'comment':
       if (!values.report) throw new ConfigError('launch-ready comment needs --report FILE (a JSON report from `launch-ready run --format json`)');
       return { name: 'comment', report: values.report, pullRequest: parsePullNumber(values.pr), repository: values.repo };
     default:
-      throw new ConfigError(`unknown command "${command}"; expected run, demo or comment (see launch-ready --help)`);
+      throw new ConfigError(`unknown command "${command}"; expected run, secrets, demo or comment (see launch-ready --help)`);
   }
+}
+
+type ParsedValues = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true; strict: true }>>['values'];
+
+/** `secrets scan [PATH…]` and `secrets baseline [PATH]`. */
+function parseSecretsCommand(args: readonly string[], values: ParsedValues): CliCommand {
+  const [sub, ...paths] = args;
+  const cwd = process.cwd();
+  if (sub === 'scan') {
+    if (values.history && paths.length > 1) {
+      throw new ConfigError('secrets scan --history: expected one repository path; scan other repositories in separate runs');
+    }
+    return {
+      name: 'secrets-scan',
+      paths: paths.length > 0 ? paths : ['.'],
+      cwd,
+      history: values.history ?? false,
+      config: values.config,
+      baseline: values.baseline,
+      failOn: parseFailOn(values['fail-on'], '--fail-on'),
+      format: parseFormat(values.format),
+      output: values.output,
+      shard: parseShard(values.shard, '--shard')
+    };
+  }
+  if (sub === 'baseline') {
+    if (paths.length > 1) throw new ConfigError(`unexpected argument "${paths[1]}"; secrets baseline takes one path (see launch-ready --help)`);
+    return { name: 'secrets-baseline', path: paths[0] ?? '.', cwd, history: values.history ?? false, config: values.config, output: values.output };
+  }
+  const got = sub === undefined ? 'nothing' : `"${sub.slice(0, 40)}"`;
+  throw new ConfigError(`launch-ready secrets: expected scan or baseline; got ${got} (see launch-ready --help)`);
 }
 
 function parseFormat(value: string | undefined): OutputFormat {

@@ -15,14 +15,14 @@ export interface CliIo {
 
 /** `launch-ready run`: the pipeline on a local checkout; returns the exit code. */
 export async function runCommand(command: Extract<CliCommand, { name: 'run' }>, io: CliIo): Promise<number> {
-  const context = await readLocalContext({ cwd: command.cwd, baseUrl: command.baseUrl, environment: command.environment });
+  const context = await readLocalContext({ cwd: command.cwd, baseUrl: command.baseUrl, environment: command.environment, shard: command.shard });
   const config = await loadConfig({ workspace: context.workspace, path: command.config });
   const report = await run({
     config,
     context,
     checks: command.checks,
     failOn: command.failOn,
-    deps: { logger: io.logger, now: () => performance.now() }
+    deps: { logger: io.logger, now: () => performance.now(), env: process.env }
   });
   const output = renderFormat(report, command.format, { color: io.color && !command.output });
   if (command.output) await writeText(command.output, output);

@@ -1,3 +1,4 @@
+import type { Shard } from '../context/context.js';
 import { ConfigError } from '../errors.js';
 import { FAIL_ON_LEVELS, type FailOn } from '../gate.js';
 
@@ -15,7 +16,8 @@ export const ACTION_INPUTS = {
   comment: 'comment',
   sarifFile: 'sarif-file',
   reportFile: 'report-file',
-  report: 'report'
+  report: 'report',
+  shard: 'shard'
 } as const;
 
 export interface ActionInputs {
@@ -35,6 +37,8 @@ export interface ActionInputs {
   reportFile?: string;
   /** Publish this existing JSON report instead of running checks (the fork-PR `workflow_run` pattern). */
   report?: string;
+  /** This job's share of the files for a matrix of secret scans (`2/4`). Default: all files. */
+  shard?: Shard;
 }
 
 const DEFAULT_CONFIG = 'launch-ready.yml';
@@ -53,8 +57,26 @@ export function parseActionInputs(get: (name: string) => string): ActionInputs {
     comment: parseBoolean(optional(ACTION_INPUTS.comment) ?? 'true', ACTION_INPUTS.comment),
     sarifFile: optional(ACTION_INPUTS.sarifFile),
     reportFile: optional(ACTION_INPUTS.reportFile),
-    report: optional(ACTION_INPUTS.report)
+    report: optional(ACTION_INPUTS.report),
+    shard: parseShard(optional(ACTION_INPUTS.shard), `input "${ACTION_INPUTS.shard}"`)
   };
+}
+
+/** GitHub runs at most 256 jobs per matrix (https://docs.github.com/actions/using-jobs/using-a-matrix-for-your-jobs). */
+export const MAX_SHARDS = 256;
+
+/** `i/n` with 1 ≤ i ≤ n ≤ 256, as in `--shard 2/4`; shared with the CLI. */
+export function parseShard(value: string | undefined, where: string): Shard | undefined {
+  if (value === undefined) return undefined;
+  const match = /^\s*([1-9]\d{0,2})\s*\/\s*([1-9]\d{0,2})\s*$/.exec(value);
+  const index = Number(match?.[1]);
+  const count = Number(match?.[2]);
+  if (!match || index > count || count > MAX_SHARDS) {
+    throw new ConfigError(
+      `${where}: expected a shard like 2/4 (this job's number, 1 to the job count, then the job count, at most ${MAX_SHARDS}); got "${value.slice(0, 40)}"`
+    );
+  }
+  return { index, count };
 }
 
 /** Shared with the CLI's `--fail-on`. */

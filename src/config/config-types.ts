@@ -35,8 +35,10 @@ export interface SecretsConfig {
   artifacts: string[];
   /** JSON file of accepted findings. Default: none. */
   baseline?: string;
-  /** Accepted findings; each has a reason and at least one of rule, path, value. Default `[]`. */
-  allow: Array<{ rule?: string; path?: string; value?: string; reason: string }>;
+  /** Accepted findings; each has a reason and at least one of rule, path, value, valueRegex. Default `[]`. */
+  allow: AllowEntry[];
+  /** Ids of rules (built-in or custom) not to run. Default `[]`. */
+  disableRules: string[];
   /** Custom rules; `pattern` is known to compile as a JS RegExp. Default `[]`. */
   rules: Array<{
     id: string;
@@ -47,7 +49,26 @@ export interface SecretsConfig {
     severity: Severity;
     title?: string;
     description?: string;
+    /** Minimum Shannon entropy of the secret in bits per character; below it, no finding. Default: none. */
+    entropy?: number;
   }>;
+}
+
+/** One `secrets.allow` entry: every field it sets must match. */
+export interface AllowEntry {
+  /** Glob of rule ids. */
+  rule?: string;
+  /** Glob of repository-relative paths (`dot: true`). */
+  path?: string;
+  /** The exact secret. */
+  value?: string;
+  /** A JS RegExp (a leading `(?i)` is the `i` flag) found anywhere in the secret; known to compile. */
+  valueRegex?: string;
+  reason: string;
+  /** `YYYY-MM-DD`, a real date: from that day (UTC) on the entry no longer suppresses. Default: never. */
+  expires?: string;
+  /** 1-based line of the entry in the config file, for findings about it; set by `parseConfig`. */
+  line?: number;
 }
 
 /** What an env var must hold; `enum` takes its allowed values from `values`. */

@@ -11,7 +11,7 @@ export const MAX_ECHO_LENGTH = 40;
  * passwords, `webhook` URLs are credentials themselves, allow-list `value`s are the secret, and an
  * env var's `default` may be a real key.
  */
-const SENSITIVE_KEYS = new Set(['headers', 'json', 'webhook', 'value', 'default']);
+const SENSITIVE_KEYS = new Set(['headers', 'json', 'webhook', 'value', 'valueRegex', 'default']);
 
 /** True when a value at `path` (or under it) must not be printed. */
 export function isSensitivePath(path: readonly string[]): boolean {

@@ -10,7 +10,7 @@ type Entries = Array<[string, Record<string, unknown>]>;
 
 /** Problems the schema does not catch; empty when there are none. */
 export function findSemanticProblems(data: unknown): PathProblem[] {
-  return [...regexProblems(data), ...envVarProblems(data)];
+  return [...regexProblems(data), ...allowEntryProblems(data), ...envVarProblems(data)];
 }
 
 function regexProblems(data: unknown): PathProblem[] {
@@ -27,6 +27,9 @@ function regexProblems(data: unknown): PathProblem[] {
   for (const [index, rule] of entries(child(data, 'secrets', 'rules'))) {
     check(['secrets', 'rules', index, 'pattern'], rule.pattern, true);
   }
+  for (const [index, entry] of entries(child(data, 'secrets', 'allow'))) {
+    check(['secrets', 'allow', index, 'valueRegex'], entry.valueRegex, true);
+  }
   for (const [name, spec] of entries(child(data, 'env', 'vars'))) check(['env', 'vars', name, 'pattern'], spec.pattern);
   const routes = entries(child(data, 'smoke', 'routes')).map(([index, route]) => [['smoke', 'routes', index], route] as const);
   const steps = entries(child(data, 'smoke', 'flows')).flatMap(([flow, value]) =>
@@ -36,6 +39,37 @@ function regexProblems(data: unknown): PathProblem[] {
     for (const [name, capture] of entries(route.capture)) check([...path, 'capture', name, 'regex'], capture.regex);
   }
   return problems;
+}
+
+const ALLOW_MATCHERS = ['rule', 'path', 'value', 'valueRegex'];
+
+/**
+ * An allow entry needs something to match on: the schema's `minProperties` catches a lone
+ * `reason`, this catches `reason` + `expires`. And `expires` must be a day that exists.
+ */
+function allowEntryProblems(data: unknown): PathProblem[] {
+  const problems: PathProblem[] = [];
+  for (const [index, entry] of entries(child(data, 'secrets', 'allow'))) {
+    const path = ['secrets', 'allow', index];
+    const keys = Object.keys(entry);
+    if (keys.length >= 2 && !keys.some((key) => ALLOW_MATCHERS.includes(key))) {
+      problems.push({ path, target: 'value', message: `${formatPath(path)}: expected rule, path, value or valueRegex next to reason; got only ${keys.join(', ')}` });
+    }
+    if (typeof entry.expires === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(entry.expires) && !isRealDate(entry.expires)) {
+      problems.push({
+        path: [...path, 'expires'],
+        target: 'value',
+        message: `${formatPath([...path, 'expires'])}: expected a date that exists, like 2025-12-31; got "${entry.expires}"`
+      });
+    }
+  }
+  return problems;
+}
+
+/** `2025-02-30` has the shape but is no day: `Date` would roll it over to March. */
+function isRealDate(text: string): boolean {
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
 }
 
 function envVarProblems(data: unknown): PathProblem[] {

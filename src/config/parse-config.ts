@@ -42,7 +42,12 @@ export function parseConfig(text: string, file: string): Config {
   }
   const problems = [...explainSchemaErrors(validateAgainstSchema(data)), ...findSemanticProblems(data)];
   if (problems.length > 0) throw new ConfigFileError(locateProblems(problems, { doc, lineCounter, file }));
-  return toConfig(data as RawConfig, file);
+  const config = toConfig(data as RawConfig, file);
+  // Findings about an allow entry (unused, expired) point at its line.
+  config.secrets.allow.forEach((entry, index) => {
+    entry.line = locateNode({ doc, lineCounter, path: ['secrets', 'allow', String(index)], target: 'value' }).line;
+  });
+  return config;
 }
 
 function locateProblems(

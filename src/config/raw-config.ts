@@ -23,7 +23,8 @@ export interface RawSecrets {
   paths?: { include?: string[]; exclude?: string[] };
   artifacts?: string[];
   baseline?: string;
-  allow?: SecretsConfig['allow'];
+  allow?: Array<Omit<SecretsConfig['allow'][number], 'line'>>;
+  disableRules?: string[];
   rules?: Array<{
     id: string;
     pattern: string;
@@ -31,6 +32,7 @@ export interface RawSecrets {
     severity?: Severity;
     title?: string;
     description?: string;
+    entropy?: number;
   }>;
 }
 

@@ -20,8 +20,9 @@ export const EXPECTED_BY_SCHEMA_PATH: Readonly<Record<string, string>> = {
     'a header value; write ${env.NAME} for an environment variable (GitHub ${{ }} expressions are not expanded in this file)',
   'definitions/jsonPointer': 'a JSON pointer like /status (RFC 6901)',
   'definitions/status': 'an HTTP status code (100-599) or a list of them',
-  'definitions/allowEntry': 'rule, path or value next to reason',
-  'definitions/secretRule/properties/id': 'an id made of letters, digits, ., _ and -, like acme-api-token',
+  'definitions/allowEntry': 'rule, path, value or valueRegex next to reason',
+  'definitions/allowEntry/properties/expires': 'a date like 2025-12-31',
+  'definitions/secretRuleId': 'an id made of letters, digits, ., _ and -, like acme-api-token',
   'definitions/envVar/properties/protocols/items': 'a URL scheme without ://, like https or postgres',
   'definitions/domain/properties/email/properties/dkimSelectors/items': 'a DKIM selector like google or s1'
 };

@@ -49,6 +49,7 @@ function toSecrets(raw: RawSecrets): SecretsConfig {
     artifacts: raw.artifacts ?? [],
     baseline: raw.baseline,
     allow: raw.allow ?? [],
+    disableRules: raw.disableRules ?? [],
     rules: (raw.rules ?? []).map((rule) => ({
       ...rule,
       keywords: rule.keywords ?? [],

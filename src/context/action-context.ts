@@ -20,7 +20,8 @@ export async function readActionContext(env: RunnerEnv, inputs: ActionInputs): P
   return {
     ...context,
     deployUrl: inputs.baseUrl ?? context.deployUrl,
-    environment: inputs.environment ?? context.environment
+    environment: inputs.environment ?? context.environment,
+    ...(inputs.shard ? { shard: inputs.shard } : {})
   };
 }
 

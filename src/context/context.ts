@@ -33,4 +33,15 @@ export interface Context {
   runUrl?: string;
   /** Whether a GitHub token is available for API calls. */
   hasToken: boolean;
+  /**
+   * This job's share of the files (the `shard` input, `--shard i/n`): scans read only the paths
+   * whose hash falls in it, so a matrix of `count` jobs covers each file once. Default: all files.
+   */
+  shard?: Shard;
+}
+
+/** One of `count` deterministic slices of the files; `index` is 1-based (`--shard 2/4`). */
+export interface Shard {
+  index: number;
+  count: number;
 }

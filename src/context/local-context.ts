@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
 import { runGit } from '../git/run-git.js';
-import type { Context } from './context.js';
+import type { Context, Shard } from './context.js';
 
 /** The CLI's context: a local checkout, no event, no token. */
-export async function readLocalContext(options: { cwd: string; baseUrl?: string; environment?: string }): Promise<Context> {
+export async function readLocalContext(options: { cwd: string; baseUrl?: string; environment?: string; shard?: Shard }): Promise<Context> {
   const workspace = resolve(options.cwd);
   return {
     eventName: 'local',
@@ -12,7 +12,8 @@ export async function readLocalContext(options: { cwd: string; baseUrl?: string;
     headSha: await gitHead(workspace),
     deployUrl: options.baseUrl,
     environment: options.environment,
-    hasToken: false
+    hasToken: false,
+    ...(options.shard ? { shard: options.shard } : {})
   };
 }
 

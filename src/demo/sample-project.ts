@@ -3,7 +3,11 @@
  * exists for. Secret-shaped values are assembled at run time so this repository never holds a
  * literal that looks like a live credential (GitHub push protection would rightly block it).
  */
+import { base62Crc32 } from '../checks/secrets/rules/checksums.js';
+
 const join = (...parts: string[]): string => parts.join('');
+/** Real GitHub tokens end in a CRC-32 of their body, which the scanner verifies. */
+const GITHUB_BODY = 'R8fK2mQ7vX4tL9pW3nB6cJ1hZ5sD0g';
 
 /** Files of the base branch: a clean project. */
 export const BASE_FILES: Record<string, string> = {
@@ -46,7 +50,7 @@ export const PULL_REQUEST_FILES: Record<string, string> = {
   ].join('\n'),
   'scripts/release.sh': [
     '#!/bin/sh',
-    join('export GITHUB_TOKEN=', 'ghp_', 'R8fK2mQ7vX4tL9pW3nB6cJ1hZ5sD0gYaE2uq'),
+    join('export GITHUB_TOKEN=', 'ghp_', GITHUB_BODY, base62Crc32(GITHUB_BODY)),
     'gh release create "$1"',
     ''
   ].join('\n')

@@ -14,6 +14,10 @@ export interface RunGitOptions {
   cwd: string;
   /** Largest stdout accepted, in bytes; default {@link DEFAULT_GIT_MAX_BUFFER}. */
   maxBuffer?: number;
+  /** Written to git's stdin (for `--stdin` and `--batch` commands); default: stdin is closed. */
+  input?: string;
+  /** Variables set over the inherited environment, e.g. `GIT_TERMINAL_PROMPT=0` for a fetch. */
+  env?: Record<string, string>;
 }
 
 /**
@@ -39,13 +43,14 @@ export class GitError extends Error {
 export function runGit(args: string[], options: RunGitOptions): Promise<string> {
   const fullArgs = ['-c', 'core.quotePath=false', ...args];
   return new Promise((resolve, reject) => {
-    execFile(
+    const child = execFile(
       'git',
       fullArgs,
       {
         cwd: options.cwd,
         encoding: 'utf8',
         maxBuffer: options.maxBuffer ?? DEFAULT_GIT_MAX_BUFFER,
+        env: options.env ? { ...process.env, ...options.env } : undefined,
         windowsHide: true
       },
       (error, stdout, stderr) => {
@@ -53,6 +58,10 @@ export function runGit(args: string[], options: RunGitOptions): Promise<string> 
         else resolve(stdout);
       }
     );
+    // git may exit before reading all of its input (e.g. on a bad argument): its exit status and
+    // stderr say why, so the EPIPE on our side is not the error to report.
+    child.stdin?.on('error', () => {});
+    child.stdin?.end(options.input ?? '');
   });
 }
 
@@ -77,7 +86,7 @@ export function isObjectId(value: string): boolean {
   return /^[0-9a-f]{4,64}$/i.test(value);
 }
 
-function gitError(args: string[], code: number | string | undefined, stderr: string): GitError {
+export function gitError(args: string[], code: number | string | undefined, stderr: string): GitError {
   const command = `git ${args.map(maskCredentials).join(' ')}`;
   if (code === 'ENOENT') {
     return new GitError(`${command} failed: git is not installed or not on PATH`, code);

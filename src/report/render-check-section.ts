@@ -29,6 +29,9 @@ export function renderCheckSection(result: CheckResult, options: SectionOptions)
   if (result.status === 'errored') {
     const reason = result.reason ? escapeMarkdown(result.reason, 1000) : 'no reason was given';
     lines.push('', `> ⚠️ **could not run:** ${reason}`);
+  } else if (result.reason && result.status !== 'skipped') {
+    // e.g. "partial scan: …": what the check could not see matters as much as what it found.
+    lines.push('', `> ℹ️ ${escapeMarkdown(result.reason, 1000)}`);
   }
   if (shown.length > 0) lines.push('', ...renderFindingTable(shown, options));
   const hidden = findings.length - shown.length;

@@ -10,6 +10,7 @@ export function configWith(secrets: Partial<SecretsConfig> = {}): Config {
       paths: { include: [], exclude: [] },
       artifacts: [],
       allow: [],
+      disableRules: [],
       rules: [],
       ...secrets
     }

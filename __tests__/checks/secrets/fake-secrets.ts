@@ -16,7 +16,7 @@ export const FAKE = {
   stripeLive: join('sk', '_live_', '51Hq', 'Zx9Kp2Lm'.repeat(3)),
   stripeRestricted: join('rk', '_live_', '51Hq', 'Wv8Jn3Ko'.repeat(3)),
   stripeTest: join('sk', '_test_', '51Hq', 'Ab3Cd4Ef'.repeat(3)),
-  slackBot: join('xox', 'b-', '1234567890-', '1234567890123-', 'AbCdEfGhIjKlMnOpQrStUvWx'),
+  slackBot: join('xox', 'b-', '2948571036-', '7391846205713-', 'AbCdEfGhIjKlMnOpQrStUvWx'),
   slackWebhook: join('https://hooks', '.slack.com/services/', 'T0A1B2C3D/', 'B4E5F6G7H/', 'Qw3rTy6uIo9pAs2dFg5hJk8l'),
   privateKeyHeader: join('-----BEGIN ', 'RSA PRIVATE', ' KEY-----'),
   googleApiKey: join('AIza', 'Sy', 'D1e2F3g4'.repeat(4), '-'),

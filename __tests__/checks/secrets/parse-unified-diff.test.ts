@@ -19,7 +19,7 @@ describe('parseUnifiedDiff', () => {
         '-old',
         '+new'
       ),
-      [{ path: 'src/app.ts', lines: [{ line: 4, text: 'const a = 1;' }, { line: 5, text: 'const b = 2;' }, { line: 12, text: 'new' }] }]
+      [{ path: 'src/app.ts', blob: '2222222', lines: [{ line: 4, text: 'const a = 1;' }, { line: 5, text: 'const b = 2;' }, { line: 12, text: 'new' }] }]
     ],
     [
       'a new file with a space in its name (git appends a tab)',

@@ -1,7 +1,7 @@
 import { createAllowList } from '../../../src/checks/secrets/allow-list.js';
-import { fingerprintSecret } from '../../../src/checks/secrets/fingerprint.js';
 import { BUILTIN_RULES } from '../../../src/checks/secrets/rules.js';
-import { IGNORE_MARKER, MAX_SCANNED_LINE_CHARS, scanLines } from '../../../src/checks/secrets/scan-lines.js';
+import { base62Crc32 } from '../../../src/checks/secrets/rules/checksums.js';
+import { IGNORE_MARKER, scanLines } from '../../../src/checks/secrets/scan-lines.js';
 import type { SourceLine } from '../../../src/checks/secrets/scan-lines.js';
 import { expectNotLeaked, FAKE } from './fake-secrets.js';
 
@@ -12,7 +12,10 @@ function scan(lines: string[], path = 'src/app.ts', options = {}) {
 
 describe('scanLines', () => {
   test('builds a complete finding without the value', () => {
-    const findings = scan(['// config', `const token = "${FAKE.githubClassic}";`]);
+    // A valid checksum, so the rule is sure (high confidence, full severity).
+    const body = 'A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5';
+    const token = ['ghp', '_', body, base62Crc32(body)].join('');
+    const findings = scan(['// config', `const token = "${token}";`]);
     expect(findings).toEqual([
       {
         check: 'secrets',
@@ -22,11 +25,13 @@ describe('scanLines', () => {
         message: 'Added by this change: anyone who can read the repository or its history can use it.',
         location: { kind: 'file', path: 'src/app.ts', line: 2, column: 16, endColumn: 56 },
         evidence: 'ghp_… (40 chars)',
-        fingerprint: fingerprintSecret('github-token', 'src/app.ts', FAKE.githubClassic),
-        remediation: expect.stringMatching(/^Revoke or rotate it first/)
+        fingerprint: expect.stringMatching(/^[0-9a-f]{16}$/),
+        remediation: expect.stringMatching(/^Revoke or rotate it first/),
+        confidence: 'high',
+        suppressWith: '// launch-ready:allow reason: <why>'
       }
     ]);
-    expectNotLeaked(JSON.stringify(findings));
+    expectNotLeaked(JSON.stringify(findings), [token]);
   });
 
   test('says "found in" for a file scanned as a whole', () => {
@@ -40,21 +45,21 @@ describe('scanLines', () => {
     expect(finding?.location).toMatchObject({ line: 1, column: text.indexOf(FAKE.awsSecret) + 1 });
   });
 
-  test('finds every secret on a line, left to right within a rule', () => {
+  test('finds every secret on a line, left to right', () => {
     const findings = scan([`${FAKE.awsKeyId} ${FAKE.awsTempKeyId} ${FAKE.githubClassic}`]);
     expect(findings.map((f) => [f.ruleId, f.location])).toEqual([
-      ['github-token', expect.objectContaining({ column: 43 })],
       ['aws-access-key-id', expect.objectContaining({ column: 1 })],
-      ['aws-access-key-id', expect.objectContaining({ column: 22 })]
+      ['aws-access-key-id', expect.objectContaining({ column: 22 })],
+      ['github-token', expect.objectContaining({ column: 43 })]
     ]);
   });
 
-  test('the fingerprint follows the value and path, not the line', () => {
+  test('the fingerprint follows the value, not the line or the path', () => {
     const moved = scan(['', '', `t = ${FAKE.githubClassic}`])[0];
     const original = scan([`t = ${FAKE.githubClassic}`])[0];
-    const elsewhere = scan([`t = ${FAKE.githubClassic}`], 'src/other.ts')[0];
+    const renamed = scan([`t = ${FAKE.githubClassic}`], 'src/other.ts')[0];
     expect(moved?.fingerprint).toBe(original?.fingerprint);
-    expect(elsewhere?.fingerprint).not.toBe(original?.fingerprint);
+    expect(renamed?.fingerprint).toBe(original?.fingerprint);
     expect(original?.fingerprint).toMatch(/^[0-9a-f]{16}$/);
   });
 
@@ -71,10 +76,15 @@ describe('scanLines', () => {
     expect(scan([text])).toEqual([]);
   });
 
-  test('scans only the first part of very long lines', () => {
-    const padding = 'a'.repeat(MAX_SCANNED_LINE_CHARS);
-    expect(scan([`${padding} ${FAKE.githubClassic}`])).toEqual([]);
+  test('scans very long lines in full (minified bundles)', () => {
+    const padding = 'a'.repeat(100_000);
+    expect(scan([`${padding} ${FAKE.githubClassic}`])).toHaveLength(1);
     expect(scan([`${FAKE.githubClassic} ${padding}`])).toHaveLength(1);
+  });
+
+  test('reports only the given lines, at their own numbers', () => {
+    const findings = scanLines({ path: 'a.ts', lines: [{ line: 7, text: `t = ${FAKE.githubClassic}` }] }, BUILTIN_RULES);
+    expect(findings.map((f) => f.location)).toEqual([expect.objectContaining({ line: 7, column: 5 })]);
   });
 
   test('the keyword prefilter is case-insensitive', () => {

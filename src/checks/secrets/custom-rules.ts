@@ -4,11 +4,12 @@
  * Pattern conventions (JavaScript RegExp syntax):
  * - a named group `(?<secret>…)` marks the secret inside a larger match (e.g. after a key name);
  *   without it the whole match is the secret;
- * - a leading `(?i)`, as written for gitleaks and Go, is accepted and becomes the `i` flag.
+ * - a leading `(?i)`, as written for gitleaks and Go, is accepted and becomes the `i` flag;
+ * - `entropy` becomes `minEntropy`: a secret with fewer bits per character is not reported.
  */
 import { ConfigError } from '../../errors.js';
 import type { SecretsConfig } from '../../config/config-types.js';
-import type { SecretRule } from './rules.js';
+import type { SecretRule } from './engine/contracts.js';
 
 /** One `secrets.rules` entry as the config loader typed it. */
 export type CustomRuleConfig = SecretsConfig['rules'][number];
@@ -30,6 +31,7 @@ export function compileCustomRules(rules: readonly CustomRuleConfig[]): SecretRu
     keywords: rule.keywords.map((keyword) => keyword.toLowerCase()).filter(Boolean),
     pattern: compilePattern(rule, index),
     secretGroup: undefined,
+    minEntropy: rule.entropy,
     remediation: CUSTOM_REMEDIATION
   }));
 }

@@ -1,92 +1,43 @@
 /**
- * The secrets check: provider tokens, private keys and custom patterns in the lines a pull request
- * adds (`scan: diff`) or in every tracked file. Flow: choose source → read files → scan lines
- * (ignore marker, placeholders, allow-list, redaction inside) → de-duplicate → sort.
+ * The secrets check: credentials in what a change adds (a PR, a push, a merge group), in every
+ * tracked file, or in the whole history, plus build output and logs (`secrets.artifacts`) and
+ * committed `.env` files. Flow: choose the scan mode → open the sources → scan → outcome.
  */
 import type { Check, CheckDeps, CheckOutcome } from '../check.js';
 import type { Config } from '../../config/config-types.js';
 import type { Context } from '../../context/context.js';
-import { dedupeFindings } from '../../report/dedupe-findings.js';
-import { compareFindings } from '../../report/finding.js';
-import type { Finding } from '../../report/finding.js';
-import { createAllowList } from './allow-list.js';
-import { compileCustomRules } from './custom-rules.js';
-import { createPathFilter } from './filter-paths.js';
-import { BUILTIN_RULES } from './rules.js';
-import type { ScanOptions } from './scan-lines.js';
-import { scanLines } from './scan-lines.js';
+import { runSecretsScan } from './run-secrets-scan.js';
 import { chooseScanMode } from './scan-mode.js';
-import type { ScanMode } from './scan-mode.js';
-import { readPullRequestLines } from './sources/pull-request-lines.js';
-import type { SourceItem } from './sources/source-item.js';
-import { readTreeFiles } from './sources/tree-files.js';
-
-/** The metrics the check reports. */
-interface ScanTally {
-  /** Files whose lines were scanned (in diff mode: files with added lines). */
-  filesScanned: number;
-  linesScanned: number;
-  /** UTF-8 bytes of the scanned line texts, line endings not counted. */
-  bytesScanned: number;
-  /** Binary, too large, symlinks, submodules, and PR files the API sent without a patch. */
-  filesSkipped: number;
-}
+import { openSources } from './sources/open-sources.js';
+import { emptyCoverage } from './sources/source-item.js';
 
 /** The `secrets` check, registered in the check registry. */
 export const secretsCheck: Check = {
   name: 'secrets',
   description:
-    'Finds credentials (provider tokens, private keys, custom patterns) in the lines a pull request ' +
-    'adds, or in tracked files.',
+    'Finds credentials (provider tokens, private keys, custom patterns) in the lines a pull request or push ' +
+    'adds, in tracked files or the history, and in build output; flags committed .env files.',
   appliesTo: () => true,
   run: runSecretsCheck
 };
 
 async function runSecretsCheck(config: Config, context: Context, deps: CheckDeps): Promise<CheckOutcome> {
-  const rules = [...BUILTIN_RULES, ...compileCustomRules(config.secrets.rules)];
-  const choice = chooseScanMode(config.secrets.scan, context);
-  if (choice.mode === 'tree' && choice.note) deps.logger.info(choice.note);
-  const options: ScanOptions = {
-    origin: choice.mode === 'diff' ? 'added' : 'present',
-    isAllowed: createAllowList(config.secrets.allow)
-  };
-  const tally: ScanTally = { filesScanned: 0, linesScanned: 0, bytesScanned: 0, filesSkipped: 0 };
-  const found: Finding[] = [];
-  for await (const item of await openSource(choice, config, context, deps)) {
-    countItem(tally, item);
-    if (item.kind === 'file') found.push(...scanLines(item, rules, options));
-  }
-  const findings = dedupeFindings(found).sort(compareFindings);
-  deps.logger.debug(
-    `secrets: ${choice.mode} scan of ${tally.filesScanned} files (${tally.linesScanned} lines, ` +
-      `${tally.bytesScanned} bytes), ${tally.filesSkipped} skipped, ${findings.length} findings`
-  );
-  return { status: findings.length > 0 ? 'failed' : 'passed', findings, metrics: { ...tally } };
-}
-
-async function openSource(
-  choice: ScanMode,
-  config: Config,
-  context: Context,
-  deps: CheckDeps
-): Promise<Iterable<SourceItem> | AsyncIterable<SourceItem>> {
-  const isIncluded = createPathFilter(config.secrets.paths);
-  if (choice.mode === 'tree') return readTreeFiles({ workspace: context.workspace, isIncluded });
-  return readPullRequestLines({
+  const mode = chooseScanMode(config.secrets.scan, context);
+  const coverage = emptyCoverage();
+  const streams = await openSources({ mode, secrets: config.secrets, context, deps, coverage });
+  const outcome = await runSecretsScan({
+    config,
     workspace: context.workspace,
-    pullRequest: choice.pullRequest,
-    isIncluded,
-    listPullRequestFiles: deps.listPullRequestFiles,
-    logger: deps.logger
+    streams,
+    coverage,
+    extent: mode.mode === 'pull-request' || mode.mode === 'push' ? 'change' : 'full',
+    readsCommits: mode.mode !== 'tree',
+    deps
   });
-}
-
-function countItem(tally: ScanTally, item: SourceItem): void {
-  if (item.kind === 'skipped') {
-    tally.filesSkipped += 1;
-    return;
-  }
-  tally.filesScanned += 1;
-  tally.linesScanned += item.lines.length;
-  for (const { text } of item.lines) tally.bytesScanned += Buffer.byteLength(text, 'utf8');
+  const { metrics } = outcome;
+  deps.logger.debug(
+    `secrets: ${mode.mode} scan of ${metrics?.['filesScanned']} files (${metrics?.['bytesScanned']} bytes), ` +
+      `${metrics?.['filesSkipped']} skipped, ${outcome.findings.length} findings`
+  );
+  return outcome;
 }

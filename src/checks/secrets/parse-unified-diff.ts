@@ -1,14 +1,19 @@
 /**
  * Unified diff → the lines it adds, with their line numbers in the new file. Reads the output of
- * `git diff` (see sources/pull-request-lines.ts for the flags) and the hunk-only `patch` of
+ * `git diff` (see sources/range-files.ts for the flags) and the hunk-only `patch` of
  * GitHub's PR files API. Format: https://git-scm.com/docs/diff-format ("combined diff" is not
  * needed: two-commit diffs never produce it).
  *
  * Hunk line counts are tracked so a line inside a hunk is never mistaken for a header: an added
  * line whose text starts with `++ ` arrives as `+++ …`.
  */
-import type { SourceLine } from './scan-lines.js';
 import { unquoteGitPath } from './unquote-git-path.js';
+
+/** One added line, `line` 1-based in the file's new version. */
+export interface SourceLine {
+  line: number;
+  text: string;
+}
 
 /** The added lines of one file; `binary` files have none and are counted as skipped. */
 export interface DiffFile {
@@ -16,6 +21,8 @@ export interface DiffFile {
   path: string;
   lines: SourceLine[];
   binary?: boolean;
+  /** The new version's blob id from the `index` line (full with `--full-index`), to read the whole file. */
+  blob?: string;
 }
 
 interface HunkState {
@@ -30,15 +37,22 @@ interface FileState extends DiffFile {
 }
 
 const HUNK_HEADER = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
+/** `index <old>..<new>[ <mode>]` (https://git-scm.com/docs/diff-format#_generating_patches_with_p). */
+const INDEX_LINE = /^index [0-9a-f]+\.\.([0-9a-f]+)/;
 
 /**
  * Parses a whole diff. Deleted files and files that only lose lines, change mode or are renamed
  * without edits are left out; binary files are kept with `binary: true`.
  */
 export function parseUnifiedDiff(text: string): DiffFile[] {
+  return parseUnifiedDiffLines(text.split('\n'));
+}
+
+/** {@link parseUnifiedDiff} over lines already split (a streamed `git log -p`). */
+export function parseUnifiedDiffLines(diffLines: Iterable<string>): DiffFile[] {
   const files: FileState[] = [];
   let hunk: HunkState | undefined;
-  for (const raw of text.split('\n')) {
+  for (const raw of diffLines) {
     const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
     if (hunk && (hunk.oldLeft > 0 || hunk.newLeft > 0) && consumeHunkLine(line, hunk, files.at(-1))) {
       continue;
@@ -53,7 +67,10 @@ export function parseUnifiedDiff(text: string): DiffFile[] {
   }
   return files
     .filter((file) => !file.deleted && (file.binary || file.lines.length > 0))
-    .map(({ path, lines, binary }) => (binary ? { path, lines, binary } : { path, lines }));
+    .map(({ path, lines, binary, blob }): DiffFile => {
+      if (binary) return { path, lines, binary };
+      return blob ? { path, lines, blob } : { path, lines };
+    });
 }
 
 /** The added lines of one GitHub PR file `patch` (hunks without file headers). */
@@ -104,6 +121,9 @@ function readHeaderLine(line: string, files: FileState[]): void {
     else file.path = path;
   } else if (line.startsWith('rename to ')) {
     file.path = unquoteGitPath(line.slice('rename to '.length));
+  } else if (line.startsWith('index ')) {
+    const blob = INDEX_LINE.exec(line)?.[1];
+    if (blob && !/^0+$/.test(blob)) file.blob = blob;
   } else if (line.startsWith('Binary files ')) {
     if (line.endsWith(' and /dev/null differ')) file.deleted = true;
     else file.binary = true;

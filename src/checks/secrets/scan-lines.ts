@@ -1,28 +1,15 @@
 /**
- * The pure core of the secrets check: lines of one file in, findings out. The matched value lives
- * only inside this module: it is redacted and fingerprinted here, so nothing downstream (filters,
- * renderers, logs) ever holds it.
+ * The first form of the scanner (lines in, findings out), kept as a thin adapter over
+ * `createSecretScanner` until every source hands the engine whole-file `ScanSource`s; then this
+ * file goes. The lines are laid out at their line numbers in one text, and only they are reported.
  */
+import type { SecretsConfig } from '../../config/config-types.js';
 import type { Finding } from '../../report/finding.js';
-import type { AllowPredicate } from './allow-list.js';
-import { fingerprintSecret } from './fingerprint.js';
-import { isPlaceholder } from './placeholders.js';
-import { redact } from './redact.js';
-import type { SecretRule } from './rules.js';
+import type { SecretRule, SecretScanner } from './engine/contracts.js';
+import { createSecretScanner } from './engine/create-scanner.js';
+import type { AllowCandidate } from './engine/suppressions/config-allow.js';
 
-/**
- * Put this on a line to skip it, e.g. a test fixture:
- * `const key = 'AKIA…'; // launch-ready:ignore`. Prefer `secrets.allow` with a reason for anything
- * that is not a one-off: the marker is invisible in review and applies to every rule on the line.
- */
-export const IGNORE_MARKER = 'launch-ready:ignore';
-
-/**
- * Only this many characters of a line are scanned. Minified bundles and lockfiles have lines of
- * megabytes; scanning them in full multiplies the cost of every rule for lines that are generated
- * anyway. A secret in a bundle usually comes from the source file, which is scanned in full.
- */
-export const MAX_SCANNED_LINE_CHARS = 4096;
+export { IGNORE_MARKER } from './engine/suppressions/inline-markers.js';
 
 /** One line of a file, `line` 1-based in the file's new version. */
 export interface SourceLine {
@@ -42,85 +29,44 @@ export interface ScanOptions {
   /** `added` (default) for lines a change adds, `present` for a file scanned as a whole. */
   origin?: 'added' | 'present';
   /** Matches to drop (the `secrets.allow` list); default none. */
-  isAllowed?: AllowPredicate;
+  isAllowed?: (candidate: AllowCandidate) => boolean;
 }
+
+const NO_CONFIG: SecretsConfig = {
+  scan: 'diff',
+  paths: { include: [], exclude: [] },
+  artifacts: [],
+  allow: [],
+  disableRules: [],
+  rules: []
+};
+
+const allowNothing = (): boolean => false;
+
+/** One scanner per rule list and allow predicate: the fingerprint key and prefilter are built once. */
+const scanners = new WeakMap<readonly SecretRule[], WeakMap<object, SecretScanner>>();
 
 /** Scans the lines of one file with every rule; findings are in line order. */
-export function scanLines(
-  input: ScanInput,
-  rules: readonly SecretRule[],
-  options: ScanOptions = {}
-): Finding[] {
-  const findings: Finding[] = [];
-  for (const { line, text } of input.lines) {
-    if (text.includes(IGNORE_MARKER)) continue;
-    const scanned = text.length > MAX_SCANNED_LINE_CHARS ? text.slice(0, MAX_SCANNED_LINE_CHARS) : text;
-    const lower = scanned.toLowerCase();
-    for (const rule of rules) {
-      if (rule.keywords.length > 0 && !rule.keywords.some((keyword) => lower.includes(keyword))) continue;
-      for (const match of scanned.matchAll(rule.pattern)) {
-        const secret = extractSecret(match, rule);
-        if (!secret || isPlaceholder(secret.value)) continue;
-        if (options.isAllowed?.({ ruleId: rule.id, path: input.path, value: secret.value })) continue;
-        findings.push(toFinding({ rule, path: input.path, line, secret, origin: options.origin ?? 'added' }));
-      }
-    }
+export function scanLines(input: ScanInput, rules: readonly SecretRule[], options: ScanOptions = {}): Finding[] {
+  const scanner = scannerFor(rules, options.isAllowed ?? allowNothing);
+  const byLine: string[] = [];
+  for (const { line, text } of input.lines) byLine[line - 1] = text;
+  const text = Array.from(byLine, (line) => line ?? '').join('\n');
+  return scanner.scan({
+    path: input.path,
+    text,
+    reportLines: new Set(input.lines.map(({ line }) => line)),
+    origin: options.origin ?? 'added'
+  });
+}
+
+function scannerFor(rules: readonly SecretRule[], isAllowed: (candidate: AllowCandidate) => boolean): SecretScanner {
+  let byPredicate = scanners.get(rules);
+  if (!byPredicate) scanners.set(rules, (byPredicate = new WeakMap()));
+  let scanner = byPredicate.get(isAllowed);
+  if (!scanner) {
+    scanner = createSecretScanner({ rules, config: NO_CONFIG, today: () => new Date() }, { extraAllow: isAllowed });
+    byPredicate.set(isAllowed, scanner);
   }
-  return findings;
-}
-
-interface MatchedSecret {
-  value: string;
-  /** 0-based index in the line. */
-  start: number;
-}
-
-/** Built-in rules name their group by number; custom rules by the name `secret` (see custom-rules.ts). */
-function extractSecret(match: RegExpExecArray, rule: SecretRule): MatchedSecret | undefined {
-  const named = match.groups?.['secret'];
-  if (named !== undefined) {
-    return nonEmpty(named, match.indices?.groups?.['secret']?.[0], match);
-  }
-  if (rule.secretGroup !== undefined) {
-    return nonEmpty(match[rule.secretGroup], match.indices?.[rule.secretGroup]?.[0], match);
-  }
-  return nonEmpty(match[0], match.index, match);
-}
-
-function nonEmpty(
-  value: string | undefined,
-  start: number | undefined,
-  match: RegExpExecArray
-): MatchedSecret | undefined {
-  if (!value) return undefined;
-  return { value, start: start ?? match.index + Math.max(0, match[0].indexOf(value)) };
-}
-
-interface FindingInput {
-  rule: SecretRule;
-  path: string;
-  line: number;
-  secret: MatchedSecret;
-  origin: 'added' | 'present';
-}
-
-/**
- * Columns are 1-based UTF-16 code units; `endColumn` is the column after the secret, as SARIF's
- * region `endColumn` (SARIF 2.1.0 §3.30.8, default `columnKind: utf16CodeUnits`).
- */
-function toFinding({ rule, path, line, secret, origin }: FindingInput): Finding {
-  const column = secret.start + 1;
-  // The location travels separately; the message says what it means for the reader.
-  const where = origin === 'added' ? 'Added by this change' : 'Committed in a tracked file';
-  return {
-    check: 'secrets',
-    ruleId: rule.id,
-    severity: rule.severity,
-    title: rule.title,
-    message: `${where}: anyone who can read the repository or its history can use it.`,
-    location: { kind: 'file', path, line, column, endColumn: column + secret.value.length },
-    evidence: redact(secret.value),
-    fingerprint: fingerprintSecret(rule.id, path, secret.value),
-    remediation: rule.remediation
-  };
+  return scanner;
 }

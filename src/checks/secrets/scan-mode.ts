@@ -1,26 +1,28 @@
-/** Which lines the secrets check reads for this config and event. */
+/** Which part of the repository the secrets check reads for this config and event. */
 import type { SecretsConfig } from '../../config/config-types.js';
 import type { Context } from '../../context/context.js';
 
-/** `diff`: the lines a pull request adds; `tree`: every tracked file. */
+/**
+ * - `pull-request`: the net lines the PR adds (merge base → head) and the changed files' content;
+ * - `push`: the same for the commits a push or merge group brings (`before` → `after`);
+ * - `tree`: every tracked file as checked out;
+ * - `history`: every line every commit added.
+ */
 export type ScanMode =
-  | { mode: 'diff'; pullRequest: NonNullable<Context['pullRequest']> }
-  | { mode: 'tree'; note?: string };
+  | { mode: 'pull-request'; pullRequest: NonNullable<Context['pullRequest']> }
+  | { mode: 'push'; push: NonNullable<Context['push']> }
+  | { mode: 'tree' }
+  | { mode: 'history' };
 
 /**
- * `scan: diff` on a pull request reads the PR's added lines; everything else scans the tree:
- * pushes and local runs (a push range diff is a later issue), `scan: tree`, and `scan: history`
- * until the history engine exists, with a note saying so.
+ * `scan: diff` reads the change when the event has one (a PR, a push, a merge group) and the tree
+ * otherwise (local runs, schedules, manual runs, deployments: there is no change to read).
+ * `scan: tree` and `scan: history` are what they say, on any event.
  */
 export function chooseScanMode(scan: SecretsConfig['scan'], context: Context): ScanMode {
-  if (scan === 'diff' && context.kind === 'pull_request' && context.pullRequest) {
-    return { mode: 'diff', pullRequest: context.pullRequest };
-  }
-  if (scan === 'history') {
-    return {
-      mode: 'tree',
-      note: 'secrets: history scanning comes in a later version; scanning the tracked files instead'
-    };
-  }
+  if (scan === 'history') return { mode: 'history' };
+  if (scan === 'tree') return { mode: 'tree' };
+  if (context.kind === 'pull_request' && context.pullRequest) return { mode: 'pull-request', pullRequest: context.pullRequest };
+  if ((context.kind === 'push' || context.kind === 'merge_group') && context.push) return { mode: 'push', push: context.push };
   return { mode: 'tree' };
 }

@@ -22,8 +22,19 @@ export interface SecretRule {
   description: string;
   /** Severity at high confidence; the scanner lowers it for low confidence. */
   severity: Severity;
-  /** Lowercase substrings, one of which must occur for the rule to run (the prefilter). Empty: always run. */
+  /**
+   * Lowercase ASCII substrings, one of which must occur for the rule to run (the prefilter, any
+   * case). See `keywordScope` for where. Empty: always run, on the whole text.
+   */
   keywords: string[];
+  /**
+   * Where a keyword must be: `line` (the rule runs only on the lines that hold one: the keyword is
+   * part of what the pattern matches, e.g. `ghp_`) or `file` (anywhere in the text: a context word
+   * such as `discord` for a bare token). File-scope rules are always `file`. Default for line-scope
+   * rules: `line` when one of the keywords is written literally in the pattern's source, else
+   * `file` — set it when that guess is wrong (a keyword only in an optional part of the pattern).
+   */
+  keywordScope?: 'line' | 'file';
   /** Global (`g`) regular expression with `d` indices; the secret is group `secretGroup` (or the named group `secret`), else the whole match. */
   pattern: RegExp;
   secretGroup?: number;
@@ -39,9 +50,22 @@ export interface SecretRule {
   isFalsePositive?: (secret: string, lineText: string) => boolean;
   /** How to fix it: how to rotate this provider's credential first, then remove it. */
   remediation: string;
-  /** Category for docs: cloud, source-host, payments, comms, ai, registry, saas, key, database, generic. */
+  /**
+   * Category for docs: cloud, source-host, payments, comms, ai, registry, saas, key, database, generic.
+   * The scanner also reads it: `generic` matches yield to a provider rule's match on the same text,
+   * `public`/`publishable` names are skipped for generic rules only, and values of the provider
+   * categories (not `database`, `generic` or none) get the fast fingerprint (see engine/fingerprint.ts).
+   */
   category?: string;
+  /**
+   * Shared false-positive filters this rule opts out of because the shape is its documented format,
+   * e.g. Heroku API keys are UUIDs: `['uuid']`. Default: none (every shared filter applies).
+   */
+  skipFilters?: readonly SharedFilterName[];
 }
+
+/** The shared false-positive filters (engine/filters/), in the order they run. */
+export type SharedFilterName = 'placeholder' | 'uuid' | 'hash' | 'lockfile-integrity' | 'public-key' | 'test-fixture';
 
 /** A piece of text to scan: a file of the tree, a changed file of a PR, a commit's patch, a log. */
 export interface ScanSource {
@@ -64,17 +88,43 @@ export interface KnownValue {
 }
 
 export interface ScannerOptions {
+  /**
+   * Every rule to run: the built-in pack plus `compileCustomRules(config.rules)`; the scanner does
+   * not compile `config.rules` itself. `config.disableRules` is applied by the scanner.
+   */
   rules: readonly SecretRule[];
+  /** `allow` and `disableRules` are applied by the scanner; `scan`, `paths`, `artifacts` belong to the sources. */
   config: SecretsConfig;
-  /** Values of env vars the env schema marks `secret`, searched in `artifact` sources. */
+  /** Values of env vars the env schema marks `secret`, searched in `artifact` sources. Values under 8 characters are skipped (see `notes()`). */
   knownValues?: readonly KnownValue[];
   /** For suppression expiry dates. */
   today: () => Date;
+  /**
+   * Salt of the fingerprints: the baseline's `salt` when there is a baseline (so fingerprints match
+   * it), else the repository identity or nothing. Default `DEFAULT_FINGERPRINT_SALT`.
+   */
+  fingerprintSalt?: string;
+  /** Workspace-relative path of launch-ready.yml, where findings about allow entries point. Default `launch-ready.yml`. */
+  configFile?: string;
 }
 
 export interface SecretScanner {
   /** Scans one source; findings are redacted, fingerprinted and sorted by line. */
   scan(source: ScanSource): Finding[];
-  /** After the last scan: suppressions (inline and config) that matched nothing, as low findings. */
+  /**
+   * After the last scan: suppressions that matched nothing, as low findings: config allow entries
+   * (only when every source was scanned in full, see create-scanner.ts), inline markers of sources
+   * scanned in full, expired allow entries, and `disableRules` ids that name no rule.
+   */
   unusedSuppressions(): Finding[];
+  /**
+   * Whether `secrets.allow` accepts a finding made beside the scanner, which holds no value (a
+   * committed env file); an entry that does counts as used. Expired entries accept nothing.
+   */
+  allows(finding: { ruleId: string; path: string }): boolean;
+  /**
+   * After the last scan: what the scanner could not do, as info findings: known values too short
+   * to search (under 8 characters), reported once an artifact source was scanned.
+   */
+  notes(): Finding[];
 }

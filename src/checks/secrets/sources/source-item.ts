@@ -1,23 +1,48 @@
-/** What a source hands the scanner, one file at a time. */
-import type { SourceLine } from '../scan-lines.js';
+/** What a source hands the scanner, one file at a time, and what it learns about its own coverage. */
+import type { ScanSource } from '../engine/contracts.js';
+import type { SourceLine } from '../parse-unified-diff.js';
 
-/** Why a file was not scanned; counted in the `filesSkipped` metric. */
-export type SkipReason = 'binary' | 'too-large' | 'symlink' | 'not-a-file' | 'no-patch';
+/** Why a file was not scanned; each reason is counted in the metrics (`skippedBinary`, …). */
+export type SkipReason = 'binary' | 'too-large' | 'vendored' | 'minified' | 'symlink' | 'not-a-file' | 'no-patch';
 
-/** A file to scan, or one that was skipped (never silently: it shows in the metrics). */
+/** A file to scan (with its size in bytes, for the metrics), or one that was skipped (never silently). */
 export type SourceItem =
-  | { kind: 'file'; path: string; lines: SourceLine[] }
+  | { kind: 'source'; source: ScanSource; bytes: number }
   | { kind: 'skipped'; path: string; reason: SkipReason };
 
+/** Items as a source produces them: a list, or a stream read as the scan goes. */
+export type SourceStream = Iterable<SourceItem> | AsyncIterable<SourceItem>;
+
 /**
- * Splits file text into 1-based lines: `\n` ends a line, a `\r` before it (CRLF) is dropped, and
- * the empty string after a final newline is not a line.
+ * What the sources report beside the files: commits walked and what they could not see. Every note
+ * ends up in the check's `reason`, so a partial scan always says so.
  */
-export function splitLines(text: string): SourceLine[] {
-  const parts = text.split('\n');
-  if (parts.at(-1) === '') parts.pop();
-  return parts.map((part, index) => ({
-    line: index + 1,
-    text: part.endsWith('\r') ? part.slice(0, -1) : part
-  }));
+export interface Coverage {
+  commits: number;
+  notes: string[];
+}
+
+export function emptyCoverage(): Coverage {
+  return { commits: 0, notes: [] };
+}
+
+/** A source item for text held in memory. */
+export function sourceItem(source: ScanSource): SourceItem {
+  return { kind: 'source', source, bytes: Buffer.byteLength(source.text, 'utf8') };
+}
+
+/**
+ * The given lines at their own line numbers, empty lines between: the text of a file of which only
+ * the added lines are known (a PR patch, a commit's diff), so findings keep their real line numbers
+ * and consecutive added lines (a PEM block) stay together for multi-line rules.
+ */
+export function sparseText(lines: readonly SourceLine[]): string {
+  let text = '';
+  let next = 1;
+  for (const { line, text: lineText } of lines) {
+    if (line > next) text += '\n'.repeat(line - next);
+    text += `${lineText}\n`;
+    next = Math.max(next, line + 1);
+  }
+  return text;
 }

@@ -1,0 +1,57 @@
+import type { SecretRule } from '../../../../src/checks/secrets/engine/contracts.js';
+import { createPrefilter, MAX_KEYWORD_LINES } from '../../../../src/checks/secrets/engine/prefilter.js';
+
+function rule(id: string, keywords: string[]): SecretRule {
+  return { id, title: id, description: id, severity: 'high', keywords, pattern: /x/g, remediation: '' };
+}
+
+const RULES = [
+  rule('github', ['ghp_', 'github_pat_']),
+  rule('stripe', ['sk_live_']),
+  rule('live', ['live_']),
+  rule('always', []),
+  rule('accented', ['clé_']),
+  rule('slack', ['xoxb-'])
+];
+
+const selected = (text: string) => createPrefilter(RULES).select(text).map((selection) => selection.rule.id);
+
+describe('createPrefilter', () => {
+  test.each([
+    ['no keyword: only the rules without keywords (and with a non-ASCII keyword)', 'const a = 1;', ['always', 'accented']],
+    ['a keyword anywhere in the text', 'line one\nconst t = "ghp_…";', ['github', 'always', 'accented']],
+    ['any case', 'TOKEN=GHP_ABC', ['github', 'always', 'accented']],
+    ['a keyword that ends inside another (suffix link)', 'key = sk_live_123', ['stripe', 'live', 'always', 'accented']],
+    ['a keyword after a false start', 'gh ghx ghp_', ['github', 'always', 'accented']],
+    ['the second keyword of a rule', 'github_pat_11', ['github', 'always', 'accented']],
+    ['non-ASCII text resets the match', 'xoé xoxb-1', ['always', 'accented', 'slack']],
+    ['a keyword split by non-ASCII text is no keyword', 'xoxé-b', ['always', 'accented']],
+    ['rule order is kept', 'xoxb- ghp_', ['github', 'always', 'accented', 'slack']]
+  ])('%s', (_name, text, expected) => {
+    expect(selected(text)).toEqual(expected);
+  });
+
+  test('the lines that hold a keyword, once each; none for rules without keywords', () => {
+    const text = 'a\nghp_ x ghp_\nb\nGITHUB_PAT_1\nc';
+    const byId = Object.fromEntries(createPrefilter(RULES).select(text).map((s) => [s.rule.id, s.lineStarts]));
+    expect(byId).toEqual({ github: [2, 16], always: undefined, accented: undefined });
+  });
+
+  test('a keyword on too many lines means the whole text', () => {
+    const text = Array.from({ length: MAX_KEYWORD_LINES + 1 }, () => 'ghp_').join('\n');
+    expect(createPrefilter(RULES).select(text).find((s) => s.rule.id === 'github')).toEqual({ rule: RULES[0] });
+  });
+
+  test('an empty keyword makes its rule always run instead of matching everywhere', () => {
+    const prefilter = createPrefilter([rule('empty', ['']), rule('other', ['zz'])]);
+    expect(prefilter.select('abc').map((selection) => selection.rule.id)).toEqual(['empty']);
+  });
+
+  test('one pass over a large text stays linear (a text of 5 MB with no keyword)', () => {
+    const text = 'g'.repeat(5_000_000);
+    const started = process.hrtime.bigint();
+    expect(createPrefilter(RULES).select(text).map((selection) => selection.rule.id)).toEqual(['always', 'accented']);
+    // Far above the measured ~25 ms: catches a quadratic regression, not a slow machine.
+    expect(Number(process.hrtime.bigint() - started) / 1e6).toBeLessThan(2_000);
+  });
+});

@@ -1,0 +1,186 @@
+/** `launch-ready secrets scan` and `secrets baseline` on real folders and repositories. */
+import { mkdir, mkdtemp, readFile, realpath, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseCliArgs, type CliCommand } from '../../src/cli/parse-cli-args.js';
+import type { CliIo } from '../../src/cli/run-command.js';
+import { DEFAULT_BASELINE_FILE, secretsBaselineCommand, secretsScanCommand } from '../../src/cli/secrets-command.js';
+import { ConfigError } from '../../src/errors.js';
+import { recordingLogger } from '../../src/logger.js';
+import { expectNotLeaked, FAKE } from '../checks/secrets/fake-secrets.js';
+import { createRepo, type TestRepo } from '../helpers/git-repo.js';
+
+type ScanCommand = Extract<CliCommand, { name: 'secrets-scan' }>;
+type BaselineCommand = Extract<CliCommand, { name: 'secrets-baseline' }>;
+
+function recordingIo(): CliIo & { out: string[]; logger: ReturnType<typeof recordingLogger> } {
+  const out: string[] = [];
+  return { out, stdout: (text) => void out.push(text), logger: recordingLogger(), color: false };
+}
+
+/** Parses argv as the CLI does, with the current directory set to `cwd`. */
+function scan(argv: string[], cwd: string): ScanCommand {
+  return { ...(parseCliArgs(['secrets', 'scan', ...argv]) as ScanCommand), cwd };
+}
+
+function baseline(argv: string[], cwd: string): BaselineCommand {
+  return { ...(parseCliArgs(['secrets', 'baseline', ...argv]) as BaselineCommand), cwd };
+}
+
+describe('secrets scan on a folder that is not a git repository', () => {
+  let dir: string;
+
+  beforeAll(async () => {
+    dir = await realpath(await mkdtemp(join(tmpdir(), 'launch-ready-scan-')));
+    await mkdir(join(dir, 'site', 'js'), { recursive: true });
+    await writeFile(join(dir, 'site', 'js', 'app.js'), `const key = "${FAKE.stripeLive}";\n`);
+    await writeFile(join(dir, 'site', 'index.html'), '<h1>shop</h1>\n');
+    await writeFile(join(dir, 'notes.txt'), `token ${FAKE.githubClassic}\n`);
+    await writeFile(join(dir, 'clean.txt'), 'nothing here\n');
+  });
+
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  test('finds every secret, exits 1, and prints no value', async () => {
+    const io = recordingIo();
+    const code = await secretsScanCommand(scan(['--format', 'json', '--fail-on', 'low'], dir), io);
+    expect(code).toBe(1);
+    const report = JSON.parse(io.out.join(''));
+    const found = report.findings.map((f: { ruleId: string; location: { path: string; line: number } }) => `${f.ruleId} ${f.location.path}:${f.location.line}`);
+    expect(found.sort()).toEqual(['github-token notes.txt:1', 'stripe-live-secret-key site/js/app.js:1']);
+    expect(report.results[0].metrics).toMatchObject({ filesScanned: 4, filesSkipped: 0 });
+    expectNotLeaked(io.out.join('') + io.logger.lines.join('\n'));
+  });
+
+  test('one file, by a path relative to the current directory', async () => {
+    const io = recordingIo();
+    const code = await secretsScanCommand(scan(['site/js/app.js', '--format', 'json', '--fail-on', 'low'], dir), io);
+    expect(code).toBe(1);
+    const report = JSON.parse(io.out.join(''));
+    expect(report.findings.map((f: { location: { path: string } }) => f.location.path)).toEqual(['site/js/app.js']);
+  });
+
+  test('a clean file exits 0; --fail-on never exits 0 whatever is found', async () => {
+    expect(await secretsScanCommand(scan(['clean.txt'], dir), recordingIo())).toBe(0);
+    expect(await secretsScanCommand(scan(['--fail-on', 'never'], dir), recordingIo())).toBe(0);
+  });
+
+  test('text, markdown and SARIF render the same findings; --output writes a file', async () => {
+    const out = join(dir, '..', `${join(dir).split('/').pop()}.sarif`);
+    try {
+      const io = recordingIo();
+      expect(await secretsScanCommand(scan(['--format', 'sarif', '--output', out, '--fail-on', 'low'], dir), io)).toBe(1);
+      expect(io.out).toEqual([]);
+      const sarif = JSON.parse(await readFile(out, 'utf8'));
+      expect(sarif.runs[0].results).toHaveLength(2);
+      for (const format of ['text', 'markdown']) {
+        const text = recordingIo();
+        await secretsScanCommand(scan(['--format', format], dir), text);
+        expect(text.out.join('')).toContain('notes.txt');
+        expectNotLeaked(text.out.join(''));
+      }
+    } finally {
+      await rm(out, { force: true });
+    }
+  });
+
+  test('a path that does not exist is a usage error', async () => {
+    await expect(secretsScanCommand(scan(['missing/'], dir), recordingIo())).rejects.toThrow(
+      new ConfigError('missing/: no such file or directory; expected a file or folder to scan')
+    );
+  });
+
+  test('--history outside a git repository is a usage error', async () => {
+    await expect(secretsScanCommand(scan(['--history'], dir), recordingIo())).rejects.toThrow(
+      new ConfigError(".: not a git repository; --history scans a repository's commits (scan a folder without --history)")
+    );
+  });
+
+  test('shards split the folder: together they find everything once', async () => {
+    const counts = await Promise.all(
+      ['1/2', '2/2'].map(async (shard) => {
+        const io = recordingIo();
+        await secretsScanCommand(scan(['--shard', shard, '--format', 'json'], dir), io);
+        return JSON.parse(io.out.join('')).results[0].metrics.filesScanned as number;
+      })
+    );
+    expect(counts[0]! + counts[1]!).toBe(4);
+  });
+});
+
+describe('secrets scan --history and secrets baseline on a repository', () => {
+  let repo: TestRepo;
+  let leaked: string;
+
+  beforeAll(async () => {
+    repo = await createRepo();
+    await repo.write('deploy.sh', `export GH_TOKEN=${FAKE.githubClassic}\n`);
+    leaked = await repo.commit('deploy script', { author: 'Ada Lovelace' });
+    await repo.write('deploy.sh', 'export GH_TOKEN="$GH_TOKEN"\n');
+    await repo.commit('read the token from the environment');
+  });
+
+  afterAll(() => repo.cleanup());
+
+  test('the working tree is clean; the history is not, and the finding names the commit', async () => {
+    expect(await secretsScanCommand(scan([], repo.dir), recordingIo())).toBe(0);
+    const io = recordingIo();
+    // `--fail-on low`: whatever confidence the engine gives this value, any finding fails.
+    expect(await secretsScanCommand(scan(['--history', '--format', 'json', '--fail-on', 'low'], repo.dir), io)).toBe(1);
+    const report = JSON.parse(io.out.join(''));
+    expect(report.findings).toHaveLength(1);
+    expect(report.findings[0]).toMatchObject({
+      ruleId: 'github-token',
+      location: { path: 'deploy.sh', line: 1, commit: { sha: leaked, author: 'Ada Lovelace' } }
+    });
+    expect(report.results[0].metrics).toMatchObject({ commitsScanned: 2 });
+    expectNotLeaked(io.out.join(''));
+  });
+
+  test('after `secrets baseline --history`, the same finding is known and the scan passes', async () => {
+    const io = recordingIo();
+    expect(await secretsBaselineCommand(baseline(['--history'], repo.dir), io)).toBe(0);
+    expect(io.out).toEqual([`Wrote 1 finding to ${DEFAULT_BASELINE_FILE}\n`]);
+    const file = await readFile(join(repo.dir, DEFAULT_BASELINE_FILE), 'utf8');
+    expectNotLeaked(file);
+
+    const again = recordingIo();
+    const code = await secretsScanCommand(scan(['--history', '--baseline', DEFAULT_BASELINE_FILE, '--format', 'json', '--fail-on', 'low'], repo.dir), again);
+    expect(code).toBe(0);
+    expect(JSON.parse(again.out.join('')).findings).toEqual([expect.objectContaining({ ruleId: 'github-token', known: true })]);
+  });
+});
+
+describe('parsing', () => {
+  test('secrets scan with every option', () => {
+    expect(
+      parseCliArgs(['secrets', 'scan', 'a', 'b/c.txt', '--config', 'lr.yml', '--baseline', 'b.json', '--fail-on', 'high', '--format', 'sarif', '-o', 'out.sarif', '--shard', '3/4'])
+    ).toEqual({
+      name: 'secrets-scan',
+      paths: ['a', 'b/c.txt'],
+      cwd: process.cwd(),
+      history: false,
+      config: 'lr.yml',
+      baseline: 'b.json',
+      failOn: 'high',
+      format: 'sarif',
+      output: 'out.sarif',
+      shard: { index: 3, count: 4 }
+    });
+  });
+
+  test('defaults: the current directory, text', () => {
+    expect(parseCliArgs(['secrets', 'scan'])).toMatchObject({ name: 'secrets-scan', paths: ['.'], history: false, format: 'text' });
+    expect(parseCliArgs(['secrets', 'baseline'])).toEqual({ name: 'secrets-baseline', path: '.', cwd: process.cwd(), history: false, config: undefined, output: undefined });
+  });
+
+  test.each([
+    [['secrets'], 'launch-ready secrets: expected scan or baseline; got nothing (see launch-ready --help)'],
+    [['secrets', 'scna'], 'launch-ready secrets: expected scan or baseline; got "scna" (see launch-ready --help)'],
+    [['secrets', 'scan', '--shard', '5/4'], '--shard: expected a shard like 2/4 (this job\'s number, 1 to the job count, then the job count, at most 256); got "5/4"'],
+    [['secrets', 'scan', '--history', 'a', 'b'], 'secrets scan --history: expected one repository path; scan other repositories in separate runs'],
+    [['secrets', 'baseline', 'a', 'b'], 'unexpected argument "b"; secrets baseline takes one path (see launch-ready --help)']
+  ])('usage error for %j', (argv, message) => {
+    expect(() => parseCliArgs(argv)).toThrow(new ConfigError(message));
+  });
+});

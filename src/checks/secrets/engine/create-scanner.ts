@@ -1,0 +1,90 @@
+/**
+ * The secret scanner: rules, prefilter, fingerprint key, allow-list and known values are prepared
+ * once; `scan` runs one source through the pipeline (scan-source.ts); the two end-of-run methods
+ * report what the suppressions and known values did not do.
+ *
+ * Unused suppressions are only reported where "unused" is true. A source scanned in part (the lines
+ * a PR adds, a commit of history) hides the findings a marker or entry exists for, so:
+ * - an inline marker is judged only in sources scanned in full (no `reportLines`, not history);
+ * - a config allow entry is judged only when every source of the run was scanned in full: in a PR
+ *   scan, an entry for `docs/**` is not unused because the PR does not touch docs.
+ */
+import type { Finding } from '../../../report/finding.js';
+import { suggestName } from '../../../config/suggest-name.js';
+import type { ScannerOptions, SecretRule, SecretScanner } from './contracts.js';
+import { createFingerprinter } from './fingerprint.js';
+import { prepareKnownValues } from './known-values.js';
+import { compileRule, type CompiledRule } from './match-rules.js';
+import { createPrefilter } from './prefilter.js';
+import { scanSource, type ScanDeps } from './scan-source.js';
+import { compileAllowList, type AllowCandidate, type AllowList } from './suppressions/config-allow.js';
+import {
+  DEFAULT_CONFIG_FILE,
+  expiredAllowEntryFinding,
+  unknownDisabledRuleFinding,
+  unusedAllowEntryFinding,
+  unusedMarkerFinding
+} from './suppressions/suppression-findings.js';
+import { knownValueTooShortFinding } from './to-finding.js';
+
+/** Hooks for the `scanLines` adapter only; not part of the contract. */
+export interface ScannerHooks {
+  extraAllow?: (candidate: AllowCandidate) => boolean;
+}
+
+export function createSecretScanner(options: ScannerOptions, hooks: ScannerHooks = {}): SecretScanner {
+  const { config } = options;
+  const configFile = options.configFile ?? DEFAULT_CONFIG_FILE;
+  const disabled = new Set(config.disableRules);
+  const rules = options.rules.filter((rule) => !disabled.has(rule.id));
+  const compiled = new Map<SecretRule, CompiledRule>(rules.map((rule) => [rule, compileRule(rule)]));
+  const prefilter = createPrefilter(rules);
+  const known = prepareKnownValues(options.knownValues ?? []);
+  const deps: ScanDeps = {
+    selectRules: (text) =>
+      prefilter.select(text).map(({ rule, lineStarts }) => ({ compiled: compiled.get(rule) as CompiledRule, lineStarts })),
+    fingerprinter: createFingerprinter(options.fingerprintSalt),
+    allowList: compileAllowList(config.allow, options.today()),
+    extraAllow: hooks.extraAllow,
+    knownValues: known.searchable
+  };
+  let scannedInPart = false;
+  let scannedAny = false;
+  let scannedArtifact = false;
+  const unusedMarkers: Finding[] = [];
+  return {
+    scan(source) {
+      scannedAny = true;
+      scannedInPart ||= source.reportLines !== undefined || source.origin === 'history';
+      scannedArtifact ||= source.origin === 'artifact';
+      const { findings, markers } = scanSource(source, deps);
+      for (const marker of markers ?? []) if (!marker.used) unusedMarkers.push(unusedMarkerFinding(source.path, marker));
+      return findings;
+    },
+    unusedSuppressions() {
+      const judgeEntries = scannedAny && !scannedInPart;
+      return [...unusedMarkers, ...configFindings({ options, allowList: deps.allowList, judgeEntries, configFile })];
+    },
+    allows({ ruleId, path }) {
+      return deps.allowList.allows({ ruleId, path, value: '' });
+    },
+    notes() {
+      return scannedArtifact ? known.tooShort.map((name) => knownValueTooShortFinding(name)) : [];
+    }
+  };
+}
+
+/** Expired entries always; unused entries when the whole run was scanned in full; unknown disabled ids. */
+function configFindings(input: { options: ScannerOptions; allowList: AllowList; judgeEntries: boolean; configFile: string }): Finding[] {
+  const { options, allowList, judgeEntries, configFile } = input;
+  const findings: Finding[] = [];
+  for (const state of allowList.states) {
+    if (state.expired) findings.push(expiredAllowEntryFinding(state, configFile));
+    else if (!state.used && judgeEntries) findings.push(unusedAllowEntryFinding(state, configFile));
+  }
+  const ids = options.rules.map((rule) => rule.id);
+  for (const id of new Set(options.config.disableRules)) {
+    if (!ids.includes(id)) findings.push(unknownDisabledRuleFinding(id, suggestName(id, ids), configFile));
+  }
+  return findings;
+}

@@ -1,0 +1,189 @@
+/**
+ * One source through the pipeline: prefilter → rules over the whole text → decoded spans →
+ * reportLines → entropy → false-positive filters → confidence → suppressions → redacted findings.
+ * Holds one file's derived data (its line index and candidates) and lets go of it on return.
+ */
+import type { Finding } from '../../../report/finding.js';
+import { judgeConfidence } from './confidence.js';
+import type { ScanSource, SecretRule } from './contracts.js';
+import { findEncodedSpans } from './decode-spans.js';
+import { shannonEntropy } from './entropy.js';
+import { applyFilters } from './filters/apply-filters.js';
+import type { Fingerprinter } from './fingerprint.js';
+import { findKnownValues, type SearchableValue } from './known-values.js';
+import { LineIndex, lineAround } from './line-index.js';
+import { findMatches, findMatchesOnLines, type CompiledRule, type RawMatch } from './match-rules.js';
+import type { AllowCandidate, AllowList } from './suppressions/config-allow.js';
+import { claimMarker, findInlineMarkers, type InlineMarker } from './suppressions/inline-markers.js';
+import { KNOWN_VALUE_RULE_ID, toKnownValueFinding, toSecretFinding, type Encoding, type FindingPlace } from './to-finding.js';
+
+/** A rule to run: on the given lines (line scope, keywords on few lines) or on the whole text. */
+export interface RuleRun {
+  compiled: CompiledRule;
+  lineStarts?: readonly number[];
+}
+
+/** What the scanner prepared once for every source. */
+export interface ScanDeps {
+  /** The compiled rules worth running on a text, and on which lines (the prefilter's choice). */
+  selectRules(text: string): RuleRun[];
+  fingerprinter: Fingerprinter;
+  allowList: AllowList;
+  /** Extra accept test (the `scanLines` adapter's `isAllowed`). */
+  extraAllow?: (candidate: AllowCandidate) => boolean;
+  knownValues: readonly SearchableValue[];
+}
+
+export interface SourceScanResult {
+  findings: Finding[];
+  /** The source's inline markers, when it was scanned in full (for unused-marker reporting). */
+  markers?: InlineMarker[];
+}
+
+/** A rule's match, with where it is reported; `haystack` is the source text or a decoded span. */
+interface Candidate {
+  rule: SecretRule;
+  value: string;
+  haystack: string;
+  start: number;
+  end: number;
+  /** The span in the source text: the secret itself, or the encoded span it was decoded from. */
+  spanStart: number;
+  spanEnd: number;
+  place: FindingPlace;
+  encoding?: Encoding;
+}
+
+/** Per-source state: the line index and the markers are built on first use. */
+interface SourceState {
+  source: ScanSource;
+  index: LineIndex;
+  markers?: InlineMarker[];
+}
+
+export function scanSource(source: ScanSource, deps: ScanDeps): SourceScanResult {
+  const state: SourceState = { source, index: new LineIndex(source.text) };
+  const scannedInFull = source.reportLines === undefined && source.origin !== 'history';
+  if (scannedInFull) state.markers = findInlineMarkers(source.text, state.index);
+  const findings: Finding[] = [];
+  for (const candidate of yieldToProviders(collectCandidates(state, deps))) {
+    const finding = judge(candidate, state, deps);
+    if (finding) findings.push(finding);
+  }
+  if (source.origin === 'artifact') findings.push(...knownValueFindings(state, deps));
+  findings.sort(byPosition);
+  return { findings, markers: scannedInFull ? state.markers : undefined };
+}
+
+function collectCandidates(state: SourceState, deps: ScanDeps): Candidate[] {
+  const { text } = state.source;
+  const candidates: Candidate[] = [];
+  /** Rule and value of the plain matches: a decoded span repeating one (a plain token in a URL) adds nothing. */
+  const plain = new Set<string>();
+  for (const run of deps.selectRules(text)) {
+    for (const match of runRule(text, run)) {
+      plain.add(`${match.rule.id}\0${match.value}`);
+      const place = placeOf(state, match.start, match.end);
+      if (place) candidates.push({ ...match, haystack: text, spanStart: match.start, spanEnd: match.end, place });
+    }
+  }
+  for (const span of findEncodedSpans(text)) {
+    const place = placeOf(state, span.start, span.end);
+    if (!place) continue;
+    for (const run of deps.selectRules(span.decoded)) {
+      for (const match of runRule(span.decoded, run)) {
+        if (plain.has(`${match.rule.id}\0${match.value}`)) continue;
+        candidates.push({ ...match, haystack: span.decoded, spanStart: span.start, spanEnd: span.end, place, encoding: span.encoding });
+      }
+    }
+  }
+  return candidates;
+}
+
+function runRule(text: string, { compiled, lineStarts }: RuleRun): Iterable<RawMatch> {
+  return compiled.keywordLines && lineStarts ? findMatchesOnLines(text, compiled, lineStarts) : findMatches(text, compiled);
+}
+
+/**
+ * A generic rule's match on text a provider rule also matched is the same secret, said less
+ * precisely: keep the provider's finding only.
+ */
+function yieldToProviders(candidates: Candidate[]): Candidate[] {
+  const specific = candidates.filter((candidate) => candidate.rule.category !== 'generic');
+  if (specific.length === candidates.length) return candidates;
+  return candidates.filter(
+    (candidate) =>
+      candidate.rule.category !== 'generic' ||
+      !specific.some((other) => other.haystack === candidate.haystack && other.start < candidate.end && candidate.start < other.end)
+  );
+}
+
+/**
+ * Where a span is reported: at its first character, or, when that line is not among the reported
+ * lines, at the first reported line it touches (a PEM block the change edits in the middle).
+ * Undefined when it touches no reported line.
+ */
+function placeOf(state: SourceState, start: number, end: number): FindingPlace | undefined {
+  const { reportLines } = state.source;
+  const first = state.index.position(start);
+  const lastLine = state.index.lineOf(Math.max(start, end - 1));
+  if (!reportLines || reportLines.has(first.line)) {
+    const endColumn = lastLine === first.line ? first.column + (end - start) : undefined;
+    return { line: first.line, column: first.column, endColumn };
+  }
+  for (let line = first.line + 1; line <= lastLine; line += 1) if (reportLines.has(line)) return { line };
+  return undefined;
+}
+
+function judge(candidate: Candidate, state: SourceState, deps: ScanDeps): Finding | undefined {
+  const { rule, value, haystack, start, end } = candidate;
+  if (rule.minEntropy !== undefined && shannonEntropy(value) < rule.minEntropy) return undefined;
+  const line = lineAround(haystack, start, end);
+  const verdict = applyFilters({ rule, value, line, path: state.source.path, text: haystack, start });
+  if (verdict === 'drop') return undefined;
+  if (isSuppressed(state, deps, candidate.spanStart, { ruleId: rule.id, path: state.source.path, value })) return undefined;
+  return toSecretFinding({
+    rule,
+    value,
+    source: state.source,
+    place: candidate.place,
+    confidence: judgeConfidence(rule, value, verdict === 'lower'),
+    fingerprint: deps.fingerprinter.ofSecret(rule.id, value, rule),
+    encoding: candidate.encoding,
+    markedFake: verdict === 'lower'
+  });
+}
+
+/** Inline markers first (they sit next to the finding), then the config's allow entries. */
+function isSuppressed(state: SourceState, deps: ScanDeps, spanStart: number, candidate: AllowCandidate): boolean {
+  state.markers ??= findInlineMarkers(state.source.text, state.index);
+  if (state.markers.length > 0 && claimMarker(state.markers, state.index.lineOf(spanStart))) return true;
+  return deps.allowList.allows(candidate) || deps.extraAllow?.(candidate) === true;
+}
+
+function knownValueFindings(state: SourceState, deps: ScanDeps): Finding[] {
+  const findings: Finding[] = [];
+  for (const hit of findKnownValues(state.source.text, deps.knownValues)) {
+    const place = placeOf(state, hit.start, hit.end);
+    if (!place) continue;
+    const ruleId = KNOWN_VALUE_RULE_ID;
+    if (isSuppressed(state, deps, hit.start, { ruleId, path: state.source.path, value: hit.known.value })) continue;
+    findings.push(
+      toKnownValueFinding({
+        name: hit.known.name,
+        length: hit.known.value.length,
+        source: state.source,
+        place,
+        encoding: hit.encoding,
+        fingerprint: deps.fingerprinter.ofSecret(`${ruleId}:${hit.known.name}`, hit.known.value)
+      })
+    );
+  }
+  return findings;
+}
+
+function byPosition(a: Finding, b: Finding): number {
+  const lineOf = (finding: Finding) => (finding.location?.kind === 'file' ? finding.location.line : 0);
+  const columnOf = (finding: Finding) => (finding.location?.kind === 'file' ? (finding.location.column ?? 0) : 0);
+  return lineOf(a) - lineOf(b) || columnOf(a) - columnOf(b) || a.ruleId.localeCompare(b.ruleId);
+}

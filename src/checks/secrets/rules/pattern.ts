@@ -1,0 +1,50 @@
+/**
+ * Building blocks of the rule patterns, so every rule draws its token boundaries and assignments
+ * the same way.
+ *
+ * Every pattern is linear-time: character classes with bounded quantifiers, no quantified group
+ * that itself contains a quantifier (the shape behind catastrophic backtracking, see
+ * https://owasp.org/www-community/attacks/Regular_expression_Denial_of_Service_-_ReDoS); the ReDoS
+ * test proves it for each built-in pattern with `recheck`. Patterns carry `g` (the scanner iterates
+ * them) and `d` (group indices, for the column of the secret).
+ */
+
+/**
+ * Where a token may start: not right after a letter, digit or `_` (`xghp_…` is not a GitHub
+ * token), except after the `n`, `r` or `t` of an escape. In JSON and quoted strings a token often
+ * follows an escaped newline (`"…\nghp_…"`), where `\b` would miss it.
+ */
+export const START = String.raw`(?:(?<![A-Za-z0-9_])|(?<=\\[nrt]))`;
+
+/** Where a base62 token ends: not before another letter, digit or `_`. */
+export const END = String.raw`(?![A-Za-z0-9_])`;
+
+/** Where a base64url token (`-` and `_` in its alphabet) ends. */
+export const END_URL = String.raw`(?![A-Za-z0-9_-])`;
+
+/**
+ * The rest of a name and the assignment after it, as in .env (`NAME=v`), YAML (`name: v`), JSON
+ * (`"name": "v"`), code (`name = 'v'`, `name := "v"`, `:name => 'v'`) and HTTP headers
+ * (`DD-API-KEY: v`), and subscripts (`config["token"] = v`). Bounded so a long identifier cannot
+ * make the engine retry.
+ */
+export const ASSIGN = String.raw`[A-Za-z0-9_.-]{0,30}["'\x60]?\]?[ \t]{0,4}(?:=>|:=|=|:)[ \t]{0,4}["'\x60]?`;
+
+/** Hosts that are this machine: a URL credential for them is a local default, not a leak. */
+export const LOCAL_HOST = String.raw`(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]|host\.docker\.internal)(?![A-Za-z0-9.-])`;
+
+/**
+ * The password of a URL (`scheme://user:PASSWORD@host`), not when it is a reference (`${PW}`,
+ * `$PW`, `%(pw)s`, `<password>`, `{{ pw }}`), a mask (`***`) or the word itself (`:password@`).
+ */
+export const URL_PASSWORD = String.raw`(?![$%{<*]|(?:password|passwd|pass|pwd|secret|changeme|redacted|x{3,64})@)[^\s:/?#@"'<>\x60]{1,128}`;
+
+/** A pattern from a raw template (no double escaping), with `d` and `g`. */
+export function rx(strings: TemplateStringsArray, ...parts: string[]): RegExp {
+  return new RegExp(String.raw({ raw: strings.raw }, ...parts), 'dg');
+}
+
+/** {@link rx} with the `i` flag, for names whose case varies (`AWS_SECRET`, `awsSecret`). */
+export function rxi(strings: TemplateStringsArray, ...parts: string[]): RegExp {
+  return new RegExp(String.raw({ raw: strings.raw }, ...parts), 'dgi');
+}

@@ -1,0 +1,96 @@
+/**
+ * One secrets scan, shared by the check (files from a PR, a push, the tree or the history) and the
+ * `launch-ready secrets` commands (any folder): the scanner is built once, every stream goes
+ * through it, the baseline marks accepted findings as known, and the result is a CheckOutcome with
+ * the metrics and, when the sources could not see everything, a reason that says what was missed.
+ */
+import { resolve } from 'node:path';
+import type { CheckDeps, CheckOutcome } from '../check.js';
+import type { Config } from '../../config/config-types.js';
+import { dedupeFindings } from '../../report/dedupe-findings.js';
+import { compareFindings, type Finding } from '../../report/finding.js';
+import { COMMITTED_ENV_FILE_RULE } from './committed-env-file.js';
+import { applyBaseline, readBaseline, unusedBaselineFindings } from './engine/baseline.js';
+import type { SecretScanner } from './engine/contracts.js';
+import { createSecretScanner } from './engine/create-scanner.js';
+import { compileCustomRules } from './custom-rules.js';
+import { knownValuesFrom } from './known-values.js';
+import { BUILTIN_RULES } from './rules/index.js';
+import { scanMetrics, scanSources, type ScanTally, type SourceStreamEntry } from './scan-sources.js';
+import type { Coverage } from './sources/source-item.js';
+
+/** Inputs of {@link runSecretsScan}. */
+export interface SecretsScanInput {
+  config: Config;
+  /** Where `secrets.baseline` is relative to (the repository root, or the CLI's current directory). */
+  workspace: string;
+  /** Opened streams, read in order. */
+  streams: readonly SourceStreamEntry[];
+  /** What the sources learned while opening and reading (commits, notes). */
+  coverage: Coverage;
+  /** `change`: a PR or push diff, which sees only part of the files; `full`: tree, history, folder. */
+  extent: 'change' | 'full';
+  /** Whether the scan reads commits (diffs and history), so `commitsScanned` is reported. */
+  readsCommits: boolean;
+  deps: Pick<CheckDeps, 'env' | 'today'>;
+}
+
+/** What a scan found before the baseline: secrets (and env files), and findings about the config. */
+export interface CollectedFindings {
+  /** Secrets and committed env files, allow-listed ones removed; what a baseline records. */
+  secrets: Finding[];
+  /** Unused or expired suppressions, unknown disabled rules, known values too short to search. */
+  housekeeping: Finding[];
+  tally: ScanTally;
+}
+
+/** Scans the streams and applies the baseline; `failed` when a finding is neither known nor info. */
+export async function runSecretsScan(input: SecretsScanInput): Promise<CheckOutcome> {
+  const baselineFile = input.config.secrets.baseline;
+  const baseline = baselineFile ? await readBaseline(resolve(input.workspace, baselineFile)) : undefined;
+  const collected = await collectSecretFindings(input, baseline?.salt);
+  const applied = applyBaseline(collected.secrets, baseline);
+  // A diff sees few of the baselined secrets: an entry is "unused" only after a full scan.
+  const unused = input.extent === 'full' && baselineFile ? unusedBaselineFindings(applied.unused, baselineFile) : [];
+  const findings = dedupeFindings([...applied.findings, ...collected.housekeeping, ...unused]).sort(compareFindings);
+  return {
+    status: findings.some((finding) => !finding.known && finding.severity !== 'info') ? 'failed' : 'passed',
+    findings,
+    metrics: scanMetrics(collected.tally, input.coverage, { commits: input.readsCommits }),
+    reason: input.coverage.notes.length > 0 ? `partial scan: ${input.coverage.notes.join('; ')}` : undefined
+  };
+}
+
+/** Scans the streams with fingerprints salted by `salt` (a baseline's), without applying a baseline. */
+export async function collectSecretFindings(input: SecretsScanInput, salt?: string): Promise<CollectedFindings> {
+  const { config, deps } = input;
+  const today = deps.today ?? (() => new Date());
+  const scanner: SecretScanner = createSecretScanner({
+    rules: [...BUILTIN_RULES, ...compileCustomRules(config.secrets.rules)],
+    config: config.secrets,
+    knownValues: knownValuesFrom(config.env, deps.env),
+    today,
+    fingerprintSalt: salt,
+    configFile: config.file
+  });
+  const { findings, tally } = await scanSources(input.streams, scanner);
+  return {
+    // Before unusedSuppressions(): an allow entry used only by an env-file finding counts as used.
+    secrets: allowEnvFiles(findings, scanner),
+    housekeeping: [...scanner.unusedSuppressions(), ...scanner.notes()],
+    tally
+  };
+}
+
+/**
+ * `secrets.allow` entries apply to committed env files too (by rule and path: the finding has no
+ * value). The scanner applies them to its own findings; this finding is made beside it.
+ */
+function allowEnvFiles(findings: readonly Finding[], scanner: SecretScanner): Finding[] {
+  return findings.filter(
+    (finding) =>
+      finding.ruleId !== COMMITTED_ENV_FILE_RULE ||
+      finding.location?.kind !== 'file' ||
+      !scanner.allows({ ruleId: finding.ruleId, path: finding.location.path })
+  );
+}

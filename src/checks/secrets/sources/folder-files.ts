@@ -1,0 +1,60 @@
+/**
+ * `launch-ready secrets scan [PATH…]`: any folder or file, git repository or not, like
+ * `gitleaks dir`. Everything under a folder is scanned, ignored files included (a scan of what is
+ * on disk), except `.git/`, vendored folders, binary and oversized files, which are counted. A file
+ * named on the command line is always scanned unless binary or oversized.
+ */
+import { stat } from 'node:fs/promises';
+import { isAbsolute, join, relative, sep } from 'node:path';
+import { glob } from 'tinyglobby';
+import type { PathFilter } from '../filter-paths.js';
+import { ALWAYS_IGNORED } from './artifact-files.js';
+import { readDiskFiles, type DiskFile } from './read-disk-file.js';
+import { MAX_FILE_BYTES, skipByPath } from './skip-policy.js';
+import type { SourceItem } from './source-item.js';
+
+/** Inputs of {@link readFolderFiles}. */
+export interface FolderFilesInput {
+  /** Absolute paths of the files and folders to scan. */
+  roots: readonly string[];
+  /** Paths are shown relative to this folder (the current directory), absolute when outside it. */
+  base: string;
+  /** Include/exclude globs (on the shown path) and the shard. */
+  isSelected: PathFilter;
+}
+
+/** Yields every file under the roots, each once, in path order per root. */
+export async function* readFolderFiles(input: FolderFilesInput): AsyncGenerator<SourceItem> {
+  const seen = new Set<string>();
+  for (const root of input.roots) {
+    const files: DiskFile[] = [];
+    for (const file of await listRoot(root, input.base)) {
+      if (seen.has(file.absolute) || !input.isSelected(file.path)) continue;
+      seen.add(file.absolute);
+      const reason = file.chosen ? undefined : skipByPath(file.path);
+      if (reason) yield { kind: 'skipped', path: file.path, reason };
+      else files.push(file);
+    }
+    yield* readDiskFiles(files);
+  }
+}
+
+async function listRoot(root: string, base: string): Promise<DiskFile[]> {
+  const file = (absolute: string, chosen = false): DiskFile => ({
+    absolute,
+    path: shownPath(absolute, base),
+    origin: 'present',
+    maxBytes: MAX_FILE_BYTES,
+    chosen
+  });
+  if (!(await stat(root)).isDirectory()) return [file(root, true)];
+  const paths = await glob('**', { cwd: root, dot: true, onlyFiles: true, followSymbolicLinks: false, ignore: ALWAYS_IGNORED });
+  return paths.sort().map((path) => file(join(root, path)));
+}
+
+/** `src/app.ts` for a file under `base`, else the absolute path; always `/` separators. */
+export function shownPath(absolute: string, base: string): string {
+  const path = relative(base, absolute);
+  const shown = path === '' || path.startsWith('..') || isAbsolute(path) ? absolute : path;
+  return shown.split(sep).join('/');
+}

@@ -1,0 +1,109 @@
+/**
+ * `scan: history`: every commit of every ref, parents before children, as the lines each commit adds, each
+ * attributed to its commit (id, author name, date) so a finding says where it entered the history.
+ * One streamed `git log -p`, parsed file by file: memory holds one file's diff, never the history.
+ *
+ * Merge commits add no lines of their own here (git log shows no diff for them by default): what
+ * they bring is scanned in the commits that wrote it.
+ */
+import type { Logger } from '../../../logger.js';
+import type { CommitRef } from '../../../report/finding.js';
+import { defaultRemote, isShallow } from '../../../git/commit-graph.js';
+import { runGit } from '../../../git/run-git.js';
+import { streamGitLines } from '../../../git/stream-git.js';
+import type { PathFilter } from '../filter-paths.js';
+import { parseUnifiedDiffLines } from '../parse-unified-diff.js';
+import { MAX_FILE_BYTES, skipByPath } from './skip-policy.js';
+import { sourceItem, sparseText, type Coverage, type SourceItem } from './source-item.js';
+
+/** Starts each commit's header line; no diff line starts with it (they start with a letter, `+`, `-`, ` ` or `\`). */
+const COMMIT_MARK = '\x1e';
+
+/** `git log` flags: see range-files.ts's DIFF_FLAGS for why each is there. `--no-renames`: a rename adds nothing. */
+const LOG_ARGS = [
+  'log',
+  '--all',
+  // Parents before children whatever the dates say, so a finding names the commit that added it.
+  '--topo-order',
+  '--reverse',
+  `--format=${COMMIT_MARK}%H%x00%an%x00%aI`,
+  '--patch',
+  '--unified=0',
+  '--no-renames',
+  '--no-ext-diff',
+  '--no-textconv',
+  '--no-color',
+  '--no-relative',
+  '--src-prefix=a/',
+  '--dst-prefix=b/'
+];
+
+/** Inputs of {@link readHistoryFiles}. */
+export interface HistoryFilesInput {
+  workspace: string;
+  isSelected: PathFilter;
+  logger: Logger;
+  coverage: Coverage;
+}
+
+/** Yields the added lines of every file of every commit, oldest commit first. */
+export async function* readHistoryFiles(input: HistoryFilesInput): AsyncGenerator<SourceItem> {
+  await unshallow(input);
+  let commit: CommitRef | undefined;
+  let fileLines: string[] = [];
+  const flush = function* (): Generator<SourceItem> {
+    if (commit && fileLines.length > 0) yield* toItems(fileLines, commit, input.isSelected);
+    fileLines = [];
+  };
+  for await (const line of streamGitLines([...LOG_ARGS, '--'], input.workspace)) {
+    if (line.startsWith(COMMIT_MARK)) {
+      yield* flush();
+      commit = parseCommitLine(line);
+      input.coverage.commits += 1;
+    } else if (line.startsWith('diff --git ')) {
+      yield* flush();
+      fileLines.push(line);
+    } else if (fileLines.length > 0) {
+      fileLines.push(line);
+    }
+  }
+  yield* flush();
+}
+
+function* toItems(lines: string[], commit: CommitRef, isSelected: PathFilter): Generator<SourceItem> {
+  for (const file of parseUnifiedDiffLines(lines)) {
+    if (!isSelected(file.path)) continue;
+    const reason = file.binary ? 'binary' : skipByPath(file.path);
+    if (reason) {
+      yield { kind: 'skipped', path: file.path, reason };
+      continue;
+    }
+    const item = sourceItem({ path: file.path, text: sparseText(file.lines), origin: 'history', commit });
+    yield item.kind === 'source' && item.bytes > MAX_FILE_BYTES ? { kind: 'skipped', path: file.path, reason: 'too-large' } : item;
+  }
+}
+
+/** `<mark>sha NUL author-name NUL iso-date`: the author's name only, never the email (findings are public). */
+function parseCommitLine(line: string): CommitRef {
+  const [sha = '', author = '', date = ''] = line.slice(COMMIT_MARK.length).split('\0');
+  return { sha, author, date };
+}
+
+/** A shallow clone has only part of the history: fetch the rest once, else say what was not seen. */
+async function unshallow(input: HistoryFilesInput): Promise<void> {
+  const { workspace: cwd, logger } = input;
+  if (!(await isShallow(cwd))) return;
+  const remote = await defaultRemote(cwd);
+  if (remote) {
+    logger.info(`secrets: history scan of a shallow checkout; fetching the full history from ${remote}`);
+    await runGit(['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--unshallow', remote], { cwd, env: { GIT_TERMINAL_PROMPT: '0' } }).catch(
+      (error: unknown) => logger.debug(`secrets: ${error instanceof Error ? error.message : String(error)}`)
+    );
+  }
+  if (await isShallow(cwd)) {
+    input.coverage.notes.push(
+      'the checkout is shallow and could not be deepened, so only the fetched part of the history was scanned; ' +
+        'use actions/checkout with fetch-depth: 0'
+    );
+  }
+}
