@@ -30,23 +30,34 @@ const NOT_A_LITERAL = String.raw`(?!${[
   String.raw`process\.|import\.meta|os\.(?:environ|getenv)|getenv|env\.|ENV\[|System\.getenv|secrets\.|vars\.`
 ].join('|')})`;
 
-/** A literal value: no spaces, quotes or brackets, and it ends where the literal does. */
-const VALUE = String.raw`([^\s"'\x60,;<>{}()\[\]]{12,200})(?=["'\x60\s,;)\]}]|$)`;
+/**
+ * A literal value: printable ASCII without spaces, quotes or brackets (so not prose in another
+ * script, `未預期的語彙基元`), and it ends where the literal does.
+ */
+const VALUE = String.raw`([A-Za-z0-9!#$%&*+./:=?@\\^_|~-]{12,200})(?=["'\x60\s,;)\]}]|$)`;
 
 /** `${VAR}`, `{{ var }}`, `%(name)s`, `#{x}`, `$VAR`, `<your-key>`, environment lookups. */
 const REFERENCE = /^\$|\$\{|\{\{|%\(|#\{|<[^>]*>|process\.env|os\.environ|getenv|ENV\[|import\.meta/;
-/** Text people put where a secret goes. */
-const PLACEHOLDER = /your|example|sample|dummy|placeholder|changeme|change_me|redacted|replace|insert|fake|foobar|lorem|xxxx|\*\*\*|\.\.\./i;
-/** `config.auth.token`, `settings.SECRET_KEY`: an expression, not a literal. */
-const DOTTED_IDENTIFIER = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/;
+/**
+ * Text people put where a secret goes: placeholder words, a value that names itself
+ * (`personal-access-token123`), keyboard runs (`abc123`, `qwerty`). A random 32-character base62
+ * value contains `abc` or `123` about once in 8,000.
+ */
+const PLACEHOLDER =
+  /your|example|sample|dummy|placeholder|changeme|change_me|redacted|replace|insert|fake|foobar|lorem|xxxx|\*\*\*|\.\.\.|token|secret|passw|personal|access|bearer|abc|xyz|123|qwerty|asdf/i;
+/** `config.auth.token`, `result.groups?.password`, `!!node.token`: an expression, not a literal. */
+const DOTTED_IDENTIFIER = /^!*[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)+$/;
 /** `GITHUB_TOKEN`, `MY_SECRET_2`: the name of an environment variable or constant. */
 const CONSTANT_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
-/** `correcthorsebattery`, `not-a-real-secret`: lowercase words. */
-const LOWERCASE_WORDS = /^[a-z]+(?:[-_.][a-z]+)*$/;
-/** `SecretsConfig`, `getAuthenticationToken`: a type or identifier (`secrets: SecretsConfig;`). */
-const CAMEL_CASE_WORDS = /^[A-Za-z][a-z]+(?:[A-Z][a-z]{2,})*$/;
+/**
+ * `SecretsConfig`, `URLPatternComponentResult`, `not-a-real-secret`, `OpeningParenToken$1`: words
+ * and identifiers. Letters only (digits at most at the end) with few capitals; random letters are
+ * about half capitals.
+ */
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z_$.-]*\d{0,2}$/;
+const MAX_IDENTIFIER_CAPITALS = 0.35;
 /** Paths and file names: `/run/secrets/db`, `./key.pem`, `C:\keys`, `token.json`. */
-const PATH = /^(?:\.{0,2}\/|~\/|[A-Za-z]:[\\/])|\/[\w.-]+\/|\.(?:json|ya?ml|toml|pem|key|crt|cer|p12|pfx|jks|txt|env|js|ts|py|rb|sh)$/i;
+const PATH = /^(?:\.{0,2}\/|~\/|[A-Za-z]:[\\/])|\.(?:json|ya?ml|toml|pem|key|crt|cer|p12|pfx|jks|txt|env|js|ts|py|rb|sh)$/i;
 
 /** Whether a generic match is not a literal secret, by the shapes above; exported for tests. */
 export function isNotASecretLiteral(value: string): boolean {
@@ -55,11 +66,16 @@ export function isNotASecretLiteral(value: string): boolean {
     PLACEHOLDER.test(value) ||
     DOTTED_IDENTIFIER.test(value) ||
     CONSTANT_NAME.test(value) ||
-    LOWERCASE_WORDS.test(value) ||
-    CAMEL_CASE_WORDS.test(value) ||
+    isIdentifier(value) ||
     PATH.test(value) ||
     /^\d+$/.test(value)
   );
+}
+
+function isIdentifier(value: string): boolean {
+  if (!IDENTIFIER.test(value)) return false;
+  const capitals = value.replace(/[^A-Z]/g, '').length;
+  return capitals / value.length <= MAX_IDENTIFIER_CAPITALS;
 }
 
 export const GENERIC_RULES: readonly SecretRule[] = [

@@ -34,10 +34,11 @@ export const ASSIGN = String.raw`[A-Za-z0-9_.-]{0,30}["'\x60]?\]?[ \t]{0,4}(?:=>
 export const LOCAL_HOST = String.raw`(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]|host\.docker\.internal)(?![A-Za-z0-9.-])`;
 
 /**
- * The password of a URL (`scheme://user:PASSWORD@host`), not when it is a reference (`${PW}`,
- * `$PW`, `%(pw)s`, `<password>`, `{{ pw }}`), a mask (`***`) or the word itself (`:password@`).
+ * The password of a URL (`scheme://user:PASSWORD@host`), three characters or more (`a:b@` is a
+ * docs example), not when it is a reference (`${PW}`, `$PW`, `%(pw)s`, `<password>`, `{{ pw }}`),
+ * a mask (`***`) or the word itself (`:password@`).
  */
-export const URL_PASSWORD = String.raw`(?![$%{<*]|(?:password|passwd|pass|pwd|secret|changeme|redacted|x{3,64})@)[^\s:/?#@"'<>\x60]{1,128}`;
+export const URL_PASSWORD = String.raw`(?![$%{<*]|(?:password|passwd|pass|pwd|secret|changeme|redacted|x{3,64})@)[^\s:/?#@"'<>\x60]{3,128}`;
 
 /** A pattern from a raw template (no double escaping), with `d` and `g`. */
 export function rx(strings: TemplateStringsArray, ...parts: string[]): RegExp {

@@ -86,8 +86,8 @@ export const TOKEN_RULES: readonly SecretRule[] = [
     ),
     category: 'token'
   },
-  // Database URLs are `databases.ts`'s; `${PASSWORD}`, `:password@`, `user:@` and example hosts
-  // are not credentials.
+  // Database URLs are `databases.ts`'s; `${PASSWORD}`, `:password@`, `user:@`, example hosts
+  // (RFC 2606) and this machine (a local proxy or dev server) are not credentials worth a finding.
   {
     id: 'basic-auth-url',
     title: 'Credentials in a URL',

@@ -42,6 +42,13 @@ export const GENERIC_CASES: RuleCases[] = [
       ['a provider name (its own rule)', `AWS_SECRET_ACCESS_KEY=${f.base62(39)}`],
       ['a number', 'token_ttl_seconds = 86400000000000'],
       ['a type annotation', '  secrets: SecretsConfig;'],
+      ['a type name with an acronym', '  password: URLPatternComponentResult;'],
+      ['an optional chain', 'const password = result.groups?.password;'],
+      ['a negated expression', 'const hasToken = !!node.exclamationToken;'],
+      ['a numbered type alias', 'type OpeningParenToken = OpeningParenToken$1;'],
+      ['a value that names itself', 'auth: "personal-access-token123",'],
+      ['prose in another script', '"Unexpected_token_1012": "予期しないトークンです。予期しないトークンです。",'],
+      ['a keyboard run', 'const apiToken = "abc123xyz456";'],
       ['a Ruby constant path', ' * and `Authn::TokenField::Generator::RoutableToken#append_crc`']
     ]
   }

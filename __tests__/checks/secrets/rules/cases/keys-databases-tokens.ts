@@ -141,6 +141,7 @@ export const TOKEN_CASES: RuleCases[] = [
     positives: [hit('proxy: http://svc:$@proxy.corp.shop.io:3128', password)],
     negatives: [
       ['an empty password', 'https://deploy:@git.shop.io/shop/app.git'],
+      ['a one-letter docs password', "href: 'https://a:b@xn--g6w251d/?abc#foo',"],
       ['a reference', 'https://x-access-token:${GITHUB_TOKEN}@github.com/shop/app.git'],
       ['the word password', 'https://user:password@git.shop.io/app.git'],
       ['a documentation host', `https://deploy:${password}@example.com/app.git`],
