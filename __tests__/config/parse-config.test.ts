@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { ConfigError } from '../../src/errors.js';
 import { ConfigFileError } from '../../src/config/config-problems.js';
 import { parseConfig } from '../../src/config/parse-config.js';
+import { envDefaults } from '../../src/config/to-config.js';
 
 const FIXTURES = new URL('../fixtures/config/', import.meta.url);
 const FILE = 'launch-ready.yml';
@@ -46,7 +47,7 @@ describe('parseConfig: valid files', () => {
       name: 'empty sections get their defaults',
       yaml: 'env: {}\nsmoke: {}\nperf: {}\ndomain: { email: {} }\nmonitor: {}',
       config: expect.objectContaining({
-        env: { files: ['.env.example'], vars: {} },
+        env: { ...envDefaults(), files: ['.env.example'], vars: {} },
         smoke: { routes: [], flows: [] },
         perf: { routes: ['/'], samples: 50, concurrency: 4 },
         domain: { hosts: [], email: { domains: [], dkimSelectors: [] } },
@@ -63,7 +64,7 @@ describe('parseConfig: valid files', () => {
       config: expect.objectContaining({
         smoke: { waitFor: { path: '/health', timeoutMs: 60_000 }, routes: [], flows: [] },
         secrets: expect.objectContaining({ rules: [{ id: 'x', pattern: '(?i)x_[a-z]+', keywords: [], severity: 'high' }] }),
-        env: { files: ['.env.example'], vars: { MODE: { type: 'enum', values: ['1', 'true', 'fast'] }, NAME: { type: 'string' } } }
+        env: { ...envDefaults(), files: ['.env.example'], vars: { MODE: { type: 'enum', values: ['1', 'true', 'fast'] }, NAME: { type: 'string' } } }
       })
     },
     {

@@ -56,7 +56,8 @@ export async function measure(cmd, args, { cwd, env, timeoutMs = 600_000, isNode
     }
     const start = performance.now();
     const result = await new Promise((resolvePromise) => {
-      const child = spawn(command, argv, { cwd, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+      // Its own process group, so a timeout ends the tool and not only GNU time around it.
+      const child = spawn(command, argv, { cwd, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
       const stdout = [];
       const stderr = [];
       let stdoutBytes = 0;
@@ -71,7 +72,11 @@ export async function measure(cmd, args, { cwd, env, timeoutMs = 600_000, isNode
       let timedOut = false;
       const timer = setTimeout(() => {
         timedOut = true;
-        child.kill('SIGKILL');
+        try {
+          process.kill(-child.pid, 'SIGKILL');
+        } catch {
+          child.kill('SIGKILL');
+        }
       }, timeoutMs);
       child.on('close', (code) => {
         clearTimeout(timer);

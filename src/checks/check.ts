@@ -1,6 +1,6 @@
 import type { Config } from '../config/config-types.js';
 import type { Context } from '../context/context.js';
-import type { Finding } from '../report/finding.js';
+import type { Finding, ResultTable } from '../report/finding.js';
 import type { Logger } from '../logger.js';
 
 /** Side effects a check may need, passed in so tests can use real local peers. */
@@ -33,6 +33,8 @@ export interface CheckOutcome {
   findings: Finding[];
   metrics?: Record<string, number>;
   reason?: string;
+  /** Tables to show beside the findings, e.g. the env matrix. */
+  tables?: ResultTable[];
 }
 
 /**

@@ -32,7 +32,8 @@ async function runOne(entry: SelectedCheck, config: Config, context: Context, de
       findings,
       metrics: outcome.metrics ?? {},
       durationMs: Math.round(deps.now() - started),
-      reason: outcome.reason
+      reason: outcome.reason,
+      ...(outcome.tables ? { tables: outcome.tables } : {})
     };
   } catch (error) {
     return {

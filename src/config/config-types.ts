@@ -82,7 +82,9 @@ export type EnvVarType =
   | 'boolean'
   | 'enum'
   | 'email'
-  | 'json';
+  | 'json'
+  | 'host'
+  | 'duration';
 
 export interface EnvVarSpec {
   /** Default `string`. */
@@ -101,6 +103,30 @@ export interface EnvVarSpec {
   protocols?: string[];
   /** Allowed values, as strings; present exactly when type is `enum`. */
   values?: string[];
+  /** What it is for; shown in findings and written by `env init`. */
+  description?: string;
+  /** A harmless example value, for docs and `env init` (never a real secret). */
+  example?: string;
+  /** Bounds for `number`, `integer` and `port`. */
+  min?: number;
+  max?: number;
+  /** Length bounds for the raw value, in characters. */
+  minLength?: number;
+  maxLength?: number;
+  /** An empty string counts as set (default false: empty is unset). */
+  allowEmpty?: boolean;
+  /** Deprecated: setting it is a finding, naming the replacement when there is one. */
+  deprecated?: { replacement?: string; reason?: string };
+  /** A URL that must have the deployed base URL's origin (e.g. `NEXTAUTH_URL`). */
+  matchesBaseUrl?: boolean;
+  /** Exempt from "every *_URL is https in production". Default false. */
+  allowHttp?: boolean;
+}
+
+/** A hosting platform whose variable names and target environments (never values) join the drift picture. */
+export interface EnvPlatformConfig {
+  vercel?: { project: string; team?: string; /** `${env.NAME}` reference to the token. */ token: string; apiUrl?: string };
+  netlify?: { site: string; token: string; apiUrl?: string };
 }
 
 export interface EnvConfig {
@@ -110,6 +136,15 @@ export interface EnvConfig {
   files: string[];
   /** By variable name. Default `{}`. */
   vars: Record<string, EnvVarSpec>;
+  /** The environments evaluated in the matrix. Default `['development', 'preview', 'production']`. */
+  environments: string[];
+  /** Name prefixes that a bundler exposes to the browser. Default NEXT_PUBLIC_, VITE_, REACT_APP_, PUBLIC_, NUXT_PUBLIC_, EXPO_PUBLIC_. */
+  clientPrefixes: string[];
+  /** Drift: globs of files searched for env references, and names never reported as unused. */
+  drift: { include: string[]; exclude: string[]; ignore: string[] };
+  /** Preview must not use production's database host. Default true. */
+  separateDatabases: boolean;
+  platform?: EnvPlatformConfig;
 }
 
 export interface RouteExpect {

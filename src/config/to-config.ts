@@ -61,7 +61,19 @@ function toSecrets(raw: RawSecrets): SecretsConfig {
 function toEnv(raw: RawEnv): EnvConfig {
   const vars: Record<string, EnvVarSpec> = {};
   for (const [name, spec] of Object.entries(raw.vars ?? {})) vars[name] = toEnvVar(spec);
-  return { environment: raw.environment, files: raw.files ?? ['.env.example'], vars };
+  return { ...envDefaults(), environment: raw.environment, files: raw.files ?? ['.env.example'], vars };
+}
+
+/** The env section's defaults for keys the file leaves out (the schema documents each). */
+export function envDefaults(): Omit<EnvConfig, 'environment'> {
+  return {
+    files: ['.env.example'],
+    vars: {},
+    environments: ['development', 'preview', 'production'],
+    clientPrefixes: ['NEXT_PUBLIC_', 'VITE_', 'REACT_APP_', 'PUBLIC_', 'NUXT_PUBLIC_', 'EXPO_PUBLIC_'],
+    drift: { include: [], exclude: [], ignore: [] },
+    separateDatabases: true
+  };
 }
 
 function toEnvVar(raw: RawEnvVar): EnvVarSpec {

@@ -61,6 +61,16 @@ export interface Finding {
   suppressWith?: string;
 }
 
+/**
+ * A small table a check wants shown beside its findings (e.g. the env check's variable ×
+ * environment matrix). Cells are plain text: renderers escape them.
+ */
+export interface ResultTable {
+  title: string;
+  columns: string[];
+  rows: string[][];
+}
+
 export type CheckStatus = 'passed' | 'failed' | 'skipped' | 'errored';
 
 export interface CheckResult {
@@ -72,6 +82,7 @@ export interface CheckResult {
   durationMs: number;
   /** Why the check was skipped or could not run. */
   reason?: string;
+  tables?: ResultTable[];
 }
 
 export function severityRank(severity: Severity): number {

@@ -6,7 +6,7 @@
  */
 import { ConfigError } from '../errors.js';
 import { FAIL_ON_LEVELS, decideGate } from '../gate.js';
-import type { CheckResult, CommitRef, Finding, Location } from './finding.js';
+import type { CheckResult, CommitRef, Finding, Location, ResultTable } from './finding.js';
 import { SEVERITIES } from './finding.js';
 import type { Report } from './report.js';
 import { allFindings, summarizeCounts } from './report.js';
@@ -93,7 +93,8 @@ function parseResult(value: unknown, at: JsonPath): CheckResult {
       ])
     ),
     durationMs: guard.expectNumber(result.durationMs, guard.child(at, 'durationMs')),
-    reason: guard.optionalString(result.reason, guard.child(at, 'reason'))
+    reason: guard.optionalString(result.reason, guard.child(at, 'reason')),
+    tables: result.tables == null ? undefined : parseTables(result.tables, guard.child(at, 'tables'))
   };
 }
 
@@ -117,6 +118,19 @@ function parseFinding(value: unknown, at: JsonPath): Finding {
 }
 
 const CONFIDENCES = ['high', 'medium', 'low'] as const;
+
+function parseTables(value: unknown, at: JsonPath): ResultTable[] {
+  return guard.expectArray(value, at, 20).map((item, index) => {
+    const tableAt = guard.child(at, index);
+    const table = guard.expectObject(item, tableAt);
+    const strings = (list: unknown, listAt: JsonPath) => guard.expectArray(list, listAt, 2_000).map((text) => guard.expectString(text, listAt, 500));
+    return {
+      title: guard.expectString(table.title, guard.child(tableAt, 'title'), 200),
+      columns: strings(table.columns, guard.child(tableAt, 'columns')),
+      rows: guard.expectArray(table.rows, guard.child(tableAt, 'rows'), 2_000).map((row, rowIndex) => strings(row, guard.child(guard.child(tableAt, 'rows'), rowIndex)))
+    };
+  });
+}
 
 function parseCommit(value: unknown, at: JsonPath): CommitRef {
   const commit = guard.expectObject(value, at);

@@ -9,6 +9,7 @@ import { formatCounts, plural } from './format-values.js';
 import { SEVERITY_ICON, STATUS_ICON } from './markdown-parts.js';
 import type { FindingTableOptions } from './render-finding-table.js';
 import { renderFindingTable } from './render-finding-table.js';
+import { renderResultTableMarkdown } from './render-result-table.js';
 
 /** How a section is drawn: links and folding as in the table, plus which rows fit the budget. */
 export interface SectionOptions extends FindingTableOptions {
@@ -18,7 +19,7 @@ export interface SectionOptions extends FindingTableOptions {
 
 /** A check gets a section when it has findings or is not clearly fine (failed or errored). */
 export function needsSection(result: CheckResult): boolean {
-  return result.findings.length > 0 || result.status === 'failed' || result.status === 'errored';
+  return result.findings.length > 0 || result.status === 'failed' || result.status === 'errored' || (result.tables?.length ?? 0) > 0;
 }
 
 /** The section's lines, starting with a blank line so it can follow anything. */
@@ -34,6 +35,7 @@ export function renderCheckSection(result: CheckResult, options: SectionOptions)
     lines.push('', `> ℹ️ ${escapeMarkdown(result.reason, 1000)}`);
   }
   if (shown.length > 0) lines.push('', ...renderFindingTable(shown, options));
+  for (const table of result.tables ?? []) lines.push(...renderResultTableMarkdown(table));
   const hidden = findings.length - shown.length;
   if (hidden > 0) lines.push('', `_${plural(hidden, 'more finding')} of this check not shown._`);
   return lines;

@@ -50,7 +50,8 @@ function canonicalResult(result: CheckResult): CheckResult {
     // Kept in the check's order: it puts the telling metrics first and the comment shows those.
     metrics: { ...result.metrics },
     durationMs: result.durationMs,
-    reason: result.reason
+    reason: result.reason,
+    tables: result.tables?.map((table) => ({ title: table.title, columns: [...table.columns], rows: table.rows.map((row) => [...row]) }))
   };
 }
 

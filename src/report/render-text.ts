@@ -9,6 +9,7 @@ import type { Report } from './report.js';
 import { orderResults, summarizeCounts } from './report.js';
 import { toSingleLine, truncateText } from './escape-markdown.js';
 import { formatCounts, formatDuration, formatNumber, plural } from './format-values.js';
+import { renderResultTableText } from './render-result-table.js';
 
 /** Options of {@link renderText}. */
 export interface TextOptions {
@@ -49,6 +50,7 @@ export function renderText(report: Report, options: TextOptions): string {
   for (const result of orderResults(report.results)) {
     lines.push('', renderCheckLine(result, paint));
     for (const finding of [...result.findings].sort(compareFindings)) lines.push(...renderFinding(finding, paint));
+    for (const table of result.tables ?? []) lines.push('', ...renderResultTableText(table, clean));
   }
   return `${lines.join('\n')}\n`;
 }

@@ -9,6 +9,7 @@ import { recordingLogger } from '../../../src/logger.js';
 import { createRepo, type TestRepo } from '../../helpers/git-repo.js';
 import { configWith } from './config-fixture.js';
 import { expectNotLeaked, FAKE, outputSurface } from './fake-secrets.js';
+import { envDefaults } from '../../../src/config/to-config.js';
 
 /** A server-side value with no provider format: only the known-value search can find it. */
 const DATABASE_PASSWORD = ['pg', 'Pass', '-7Hq2', 'Lw9Zx'].join('');
@@ -32,7 +33,8 @@ describe('secrets check, artifacts', () => {
     const deps: CheckDeps = { logger, now: () => 0, env: { DATABASE_PASSWORD, UNRELATED: 'x'.repeat(20) } };
     const config: Config = {
       ...configWith({ scan: 'tree', artifacts: ['dist/**'] }),
-      env: { files: [], vars: { DATABASE_PASSWORD: { type: 'string', secret: true }, PORT: { type: 'port' } } }
+      env: { ...envDefaults(),
+      files: [], vars: { DATABASE_PASSWORD: { type: 'string', secret: true }, PORT: { type: 'port' } } }
     };
     const context: Context = { eventName: 'local', kind: 'local', workspace: repo.dir, hasToken: false };
     const outcome = await secretsCheck.run(config, context, deps);

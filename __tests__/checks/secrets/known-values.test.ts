@@ -1,8 +1,10 @@
 import { knownValuesFrom } from '../../../src/checks/secrets/known-values.js';
 import type { EnvConfig } from '../../../src/config/config-types.js';
+import { envDefaults } from '../../../src/config/to-config.js';
 
 const env: EnvConfig = {
-  files: [],
+  ...envDefaults(),
+      files: [],
   vars: {
     DATABASE_URL: { type: 'url', secret: true },
     STRIPE_SECRET_KEY: { type: 'string', secret: true },
