@@ -164,7 +164,8 @@ function buildRepository(repo) {
       const hunks = rng.range(1, 4);
       for (let h = 0; h < hunks; h += 1) {
         const block = makeBlocks(file.kind, rng, rng.range(3, 30));
-        if (plantSlots.has(changeIndex) && h === 0) {
+        // In the last hunk, so no later hunk of this file removes the planted line.
+        if (plantSlots.has(changeIndex) && h === hunks - 1) {
           const secret = rng.pick(LINE_SECRETS);
           block.splice(rng.int(block.length + 1), 0, assignment(file.kind, rng, secret.name, secret.value(rng)));
         }

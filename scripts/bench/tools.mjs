@@ -18,6 +18,23 @@ const SECRETLINT = join(REPO, 'node_modules', 'secretlint', 'bin', 'secretlint.j
 const GNU_TIME = '/usr/bin/time';
 const MAXRSS_HOOK = join(import.meta.dirname, 'maxrss-hook.mjs');
 
+/** Process groups of the tools running now: ended with the benchmark if it is interrupted. */
+const running = new Set();
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    for (const pid of running) killGroup(pid);
+    process.exit(130);
+  });
+}
+
+function killGroup(pid) {
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch {
+    // already gone
+  }
+}
+
 /** A fresh temp dir for outputs (reports, configs), removed by the caller. */
 export function tempDir(label) {
   return mkdtempSync(join(tmpdir(), `launch-ready-${label}-`));
@@ -58,6 +75,7 @@ export async function measure(cmd, args, { cwd, env, timeoutMs = 600_000, isNode
     const result = await new Promise((resolvePromise) => {
       // Its own process group, so a timeout ends the tool and not only GNU time around it.
       const child = spawn(command, argv, { cwd, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+      running.add(child.pid);
       const stdout = [];
       const stderr = [];
       let stdoutBytes = 0;
@@ -72,13 +90,10 @@ export async function measure(cmd, args, { cwd, env, timeoutMs = 600_000, isNode
       let timedOut = false;
       const timer = setTimeout(() => {
         timedOut = true;
-        try {
-          process.kill(-child.pid, 'SIGKILL');
-        } catch {
-          child.kill('SIGKILL');
-        }
+        killGroup(child.pid);
       }, timeoutMs);
       child.on('close', (code) => {
+        running.delete(child.pid);
         clearTimeout(timer);
         if (poll) clearInterval(poll);
         resolvePromise({ code, timedOut, hwmKb, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') });

@@ -41,8 +41,11 @@ const SECRET_HOSTS = ['ts', 'ts', 'js', 'py', 'go', 'yaml', 'json', 'env', 'env'
 const SAMPLE_HOSTS = ['ts', 'js', 'py', 'go', 'yaml', 'json', 'env', 'tf', 'md', 'sh'];
 const PLANTS_PER_PROVIDER = 3;
 const PLANTS_PER_BLOCK_SECRET = 2;
-const PLANTS_PER_VALUE_NEGATIVE = 3;
-const PLANTS_PER_LINE_NEGATIVE = 3;
+const PLANTS_PER_VALUE_NEGATIVE = 5;
+const PLANTS_PER_LINE_NEGATIVE = 5;
+const ENV_REFERENCE_NEGATIVES = 40;
+const FIXTURE_FILES = 4;
+const FAKES_PER_FIXTURE_FILE = 6;
 
 /**
  * Builds the corpus into `dir/corpus` and returns `{ root, labelsFile, labels, bytes, files,
@@ -111,7 +114,7 @@ export async function buildAccuracyCorpus({ dir, seed = ACCURACY_SEED } = {}) {
       plant(host, [assignment(host.kind, nrng, negative.name, negative.value(nrng))], { at: 0, negative: negative.kind });
     }
   }
-  for (let i = 0; i < 24; i += 1) {
+  for (let i = 0; i < ENV_REFERENCE_NEGATIVES; i += 1) {
     const host = pickHost(nrng, SECRET_HOSTS);
     const ref = envReference(nrng, host.kind);
     plant(host, [rawAssignment(host.kind, ref.name, ref.raw)], { at: 0, negative: ref.kind });
@@ -127,10 +130,10 @@ export async function buildAccuracyCorpus({ dir, seed = ACCURACY_SEED } = {}) {
     }
   }
   // Test fixtures marked fake: a fixtures folder, `fake`/`dummy`/`example` names, a comment.
-  for (let f = 0; f < 3; f += 1) {
+  for (let f = 0; f < FIXTURE_FILES; f += 1) {
     const lines = ['// Fake credentials for unit tests. None of these is a real token.', ''];
     const labels = [];
-    for (let i = 0; i < 6; i += 1) {
+    for (let i = 0; i < FAKES_PER_FIXTURE_FILE; i += 1) {
       const fake = fakeFixture(nrng);
       labels.push({ at: lines.length, negative: fake.kind });
       lines.push(`export const ${fake.name}${i} = '${fake.value}'; // fake, for tests`);
@@ -152,7 +155,7 @@ export async function buildAccuracyCorpus({ dir, seed = ACCURACY_SEED } = {}) {
     lines.forEach((line, at) => {
       if (carries.test(line) && line.length > 20) labels.push({ at, negative: kind });
     });
-    standalone.push({ path, lines, labels });
+    standalone.push({ path, lines, labels: labels.map((label) => ({ ...label, bulk: true })) });
   }
 
   // ————— write —————
@@ -164,23 +167,22 @@ export async function buildAccuracyCorpus({ dir, seed = ACCURACY_SEED } = {}) {
       const line = label.at + 1 + lineOffset;
       const alsoLines = label.alsoAt?.map((at) => at + 1 + lineOffset);
       if (label.positive) positives.push({ file: path, line, ...(alsoLines ? { alsoLines } : {}), ...label.positive });
-      else negatives.push({ file: path, line, kind: label.negative });
+      else negatives.push({ file: path, line, kind: label.negative, ...(label.bulk ? { bulk: true } : {}) });
     }
   };
+  const taken = new Set(hosts.map((host) => host.path));
   for (const host of hosts) {
     const { lines, labels } = assemble(host, rng.fork(host.path));
     files.push({ path: host.path, text: lines.join('\n') + '\n' });
     record(host.path, labels);
   }
   for (const file of standalone) {
-    files.push({ path: file.path, text: file.lines.join('\n') + '\n' });
-    record(file.path, file.labels);
+    const path = uniquePath(file.path, taken);
+    files.push({ path, text: file.lines.join('\n') + '\n' });
+    record(path, file.labels);
   }
   let bytes = 0;
-  const seen = new Set();
   for (const file of files) {
-    if (seen.has(file.path)) throw new Error(`duplicate corpus path ${file.path}`);
-    seen.add(file.path);
     const target = join(root, file.path);
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, file.text);
@@ -199,19 +201,24 @@ function createHosts(rng) {
   const used = new Set();
   for (const kind of HOST_KINDS) {
     for (let i = 0; i < HOST_COUNTS[kind]; i += 1) {
-      let path;
-      do {
-        const folder = rng.pick(KIND_DIRS[kind]);
-        const name = KIND_FILE[kind](baseName(rng));
-        path = folder ? `${folder}/${name}` : name;
-        if (kind === 'env' && used.has(path)) path = `${path}.${rng.pick(['production', 'staging', 'local', 'test'])}`;
-      } while (used.has(path));
-      used.add(path);
+      const folder = rng.pick(KIND_DIRS[kind]);
+      const name = KIND_FILE[kind](baseName(rng));
+      let path = folder ? `${folder}/${name}` : name;
+      if (kind === 'env' && used.has(path)) path = `${path}.${rng.pick(['production', 'staging', 'local', 'test'])}`;
+      path = uniquePath(path, used);
       const size = kind === 'env' || kind === 'dockerfile' ? rng.range(12, 40) : rng.range(60, 500);
       hosts.push({ path, kind, file: makeHostFile(kind, rng, size), plants: [] });
     }
   }
   return hosts;
+}
+
+/** `path`, or `path` with `-2`, `-3`… before its extension when taken; marks it taken. */
+function uniquePath(path, taken) {
+  let unique = path;
+  for (let n = 2; taken.has(unique); n += 1) unique = path.replace(/(\.[^./]+)?$/, (ext) => `-${n}${ext}`);
+  taken.add(unique);
+  return unique;
 }
 
 /** Queues `lines` for `host`; `at` is the index (in `lines`) of the labelled line. */

@@ -11,6 +11,8 @@ const DIGITS = '0123456789';
 const LOWER_ALNUM = '0123456789abcdefghijklmnopqrstuvwxyz';
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 const PASSWORD_CHARS = `${BASE62}!#%*+-_.~`;
+/** What a password may hold inside a URL's userinfo unencoded (RFC 3986 unreserved and some sub-delims). */
+const URL_PASSWORD_CHARS = `${BASE62}!*+-_.~`;
 
 /** base62 of a 32-bit number, left-padded to 6 characters (GitHub and npm token checksums). */
 export function base62Checksum(text) {
@@ -57,6 +59,10 @@ function credentialJwt(rng) {
 
 function password(rng) {
   return token(rng, PASSWORD_CHARS, rng.range(16, 28));
+}
+
+function urlPassword(rng) {
+  return token(rng, URL_PASSWORD_CHARS, rng.range(16, 28));
 }
 
 /**
@@ -144,16 +150,16 @@ export const LINE_SECRETS = [
   { provider: 'datadog-app-key', name: 'DATADOG_APP_KEY', value: (rng) => rng.hex(40) },
   { provider: 'sentry-user-token', name: 'SENTRY_AUTH_TOKEN', value: (rng) => cat('sntr', 'yu_') + rng.hex(64) },
   { provider: 'jwt-service-role', name: 'SUPABASE_SERVICE_ROLE_KEY', value: credentialJwt },
-  { provider: 'postgres-url', name: 'DATABASE_URL', value: (rng) => `postgres://app_${rng.chars(LOWER_ALNUM, 4)}:${password(rng)}@db-${rng.chars(LOWER_ALNUM, 6)}.internal.acme-corp.io:5432/orders` },
-  { provider: 'mysql-url', name: 'MYSQL_URL', value: (rng) => `mysql://root:${password(rng)}@mysql.prod.acme-corp.io:3306/shop` },
+  { provider: 'postgres-url', name: 'DATABASE_URL', value: (rng) => `postgres://app_${rng.chars(LOWER_ALNUM, 4)}:${urlPassword(rng)}@db-${rng.chars(LOWER_ALNUM, 6)}.internal.acme-corp.io:5432/orders` },
+  { provider: 'mysql-url', name: 'MYSQL_URL', value: (rng) => `mysql://root:${urlPassword(rng)}@mysql.prod.acme-corp.io:3306/shop` },
   {
     provider: 'mongodb-url',
     name: 'MONGODB_URI',
-    value: (rng) => `mongodb+srv://admin:${password(rng)}@cluster0.${rng.chars(LOWER_ALNUM, 5)}.mongodb.net/app?retryWrites=true&w=majority`
+    value: (rng) => `mongodb+srv://admin:${urlPassword(rng)}@cluster0.${rng.chars(LOWER_ALNUM, 5)}.mongodb.net/app?retryWrites=true&w=majority`
   },
-  { provider: 'redis-url', name: 'REDIS_URL', value: (rng) => `redis://default:${password(rng)}@redis-${rng.range(10000, 19999)}.cache.acme-corp.io:6379` },
-  { provider: 'amqp-url', name: 'AMQP_URL', value: (rng) => `amqps://orders:${password(rng)}@rabbit.acme-corp.io:5671/prod` },
-  { provider: 'basic-auth-url', name: 'ARTIFACT_REGISTRY_URL', value: (rng) => `https://deploy-bot:${password(rng)}@artifacts.acme-corp.io/repository/npm-private/` },
+  { provider: 'redis-url', name: 'REDIS_URL', value: (rng) => `redis://default:${urlPassword(rng)}@redis-${rng.range(10000, 19999)}.cache.acme-corp.io:6379` },
+  { provider: 'amqp-url', name: 'AMQP_URL', value: (rng) => `amqps://orders:${urlPassword(rng)}@rabbit.acme-corp.io:5671/prod` },
+  { provider: 'basic-auth-url', name: 'ARTIFACT_REGISTRY_URL', value: (rng) => `https://deploy-bot:${urlPassword(rng)}@artifacts.acme-corp.io/repository/npm-private/` },
   { provider: 'generic-password', name: 'DB_PASSWORD', value: password },
   { provider: 'generic-api-secret', name: 'PAYMENTS_API_SECRET', value: (rng) => token(rng, B64URL, 32) },
   { provider: 'generic-client-secret', name: 'OAUTH_CLIENT_SECRET', value: (rng) => rng.base62(40) }

@@ -149,8 +149,10 @@ describe('test fixtures marked fake', () => {
 });
 
 describe('applyFilters', () => {
-  test('a fixture marked fake is lowered, not dropped', () => {
-    expect(applyFilters(input('tok_fake_Q7w8E9r0', { path: '__tests__/a.test.ts' }))).toBe('lower');
+  test('a fixture marked fake is dropped, unless its checksum proves it real', () => {
+    expect(applyFilters(input('tok_fake_Q7w8E9r0', { path: '__tests__/a.test.ts' }))).toBe('drop');
+    const verified: SecretRule = { ...tokenRule, verify: () => true };
+    expect(applyFilters(input('tok_fake_Q7w8E9r0', { path: '__tests__/a.test.ts', rule: verified }))).toBe('lower');
   });
 
   test('a placeholder in a fixture is still dropped', () => {

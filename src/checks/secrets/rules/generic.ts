@@ -68,9 +68,13 @@ export function isNotASecretLiteral(value: string): boolean {
     CONSTANT_NAME.test(value) ||
     isIdentifier(value) ||
     PATH.test(value) ||
+    PUBLIC_CLIENT_ID.test(value) ||
     /^\d+$/.test(value)
   );
 }
+
+/** Google OAuth client IDs are public by design (they sit in every login page); the bench flagged them. */
+const PUBLIC_CLIENT_ID = /\.apps\.googleusercontent\.com$/;
 
 function isIdentifier(value: string): boolean {
   if (!IDENTIFIER.test(value)) return false;

@@ -21,6 +21,7 @@ export const GENERIC_CASES: RuleCases[] = [
     ],
     negatives: [
       ['a shell reference', 'DB_PASSWORD=${DB_PASSWORD}'],
+      ['a public Google OAuth client id', 'GOOGLE_OAUTH_CLIENT_ID=1234567890-a1b2c3d4e5f6g7h8i9j0k1l2m3n4o5p6.apps.googleusercontent.com'],
       ['a template', 'password: "{{ vault_db_password }}"'],
       ['a GitHub Actions expression', 'token: ${{ secrets.DEPLOY_TOKEN }}'],
       ['process.env', 'const apiKey = process.env.STRIPE_API_KEY;'],
