@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /** The `launch-ready` command: thin argv handling over the same pipeline as the action. */
 import { demoCommand } from './cli/demo-command.js';
+import { envInitCommand } from './cli/env-command.js';
 import { HELP_TEXT } from './cli/help-text.js';
 import { parseCliArgs } from './cli/parse-cli-args.js';
 import { runCommand, type CliIo } from './cli/run-command.js';
@@ -31,6 +32,8 @@ async function main(argv: readonly string[]): Promise<number> {
       return secretsScanCommand(command, io);
     case 'secrets-baseline':
       return secretsBaselineCommand(command, io);
+    case 'env-init':
+      return envInitCommand(command, io);
     case 'comment': {
       // Loaded on demand: only this command needs the GitHub client, so `run` starts faster.
       const { commentCommand } = await import('./cli/comment-command.js');

@@ -67,6 +67,10 @@ test('every key with a default says so in its description, and the loader uses t
   expect(defaultConfig().failOn).toBe(at('properties/failOn').default);
   expect(defaultConfig().secrets.scan).toBe(at('definitions/secrets/properties/scan').default);
   expect(config.env?.files).toEqual(at('definitions/env/properties/files').default);
+  expect(config.env?.environments).toEqual(at('definitions/env/properties/environments').default);
+  expect(config.env?.clientPrefixes).toEqual(at('definitions/env/properties/clientPrefixes').default);
+  expect(config.env?.separateDatabases).toBe(at('definitions/env/properties/separateDatabases').default);
+  expect(config.env?.vars).toEqual({});
   expect(config.perf?.samples).toBe(at('definitions/perf/properties/samples').default);
   expect(config.perf?.concurrency).toBe(at('definitions/perf/properties/concurrency').default);
   expect(config.monitor?.failuresBeforeAlert).toBe(at('definitions/monitor/properties/failuresBeforeAlert').default);
@@ -90,7 +94,8 @@ test.each([
   ['definitions/headerValue', ['${env.TOKEN}', 'Bearer ${env.TOKEN}', 'Bearer ${token}', 'a $ b'], ['${{ secrets.TOKEN }}', '${env.A B}']],
   ['definitions/hostname', ['shop.example.com', 'localhost', 'xn--bcher-kva.example'], ['shop..example.com', 'https://shop.example.com', '-x.com']],
   ['definitions/ipAddress', ['1.1.1.1', '2606:4700:4700::1111'], ['one.one.one.one']],
-  ['definitions/envName', ['DATABASE_URL', '_X'], ['DATABASE-URL', '1X']]
+  ['definitions/envName', ['DATABASE_URL', '_X'], ['DATABASE-URL', '1X']],
+  ['definitions/envReference', ['${env.VERCEL_TOKEN}'], ['tok_123', 'Bearer ${env.T}', '${env.A B}']]
 ])('%s accepts and rejects the right values', (path, good, bad) => {
   const ajv = new Ajv({ strict: true, allowUnionTypes: true });
   const validate = ajv.compile(resolveSchemaPath(path));

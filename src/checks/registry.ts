@@ -1,5 +1,6 @@
 import type { Check } from './check.js';
+import { envCheck } from './env/index.js';
 import { secretsCheck } from './secrets/index.js';
 
 /** Every check, in report order. A new check is one folder under src/checks/ and one line here. */
-export const CHECKS: readonly Check[] = [secretsCheck];
+export const CHECKS: readonly Check[] = [secretsCheck, envCheck];

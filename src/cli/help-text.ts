@@ -11,6 +11,10 @@ Usage:
   launch-ready secrets baseline [PATH] [--output FILE] [--history] [--config FILE]
                                   accept today's findings: write their fingerprints to FILE
                                   (default: secrets.baseline, else .launch-ready/secrets-baseline.json)
+  launch-ready env init [--output FILE] [--force] [--cwd DIR]
+                                  write a starting env schema inferred from .env.example and
+                                  the env vars the code reads (default FILE: launch-ready.yml,
+                                  never overwritten without --force; - prints it)
   launch-ready demo               run the gate on a bundled sample project with planted problems
   launch-ready comment --report FILE [--pr N] [--repo OWNER/NAME]
                                   post an existing JSON report as the PR comment (needs GITHUB_TOKEN)

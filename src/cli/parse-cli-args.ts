@@ -39,7 +39,16 @@ export type CliCommand =
       output?: string;
       shard?: Shard;
     }
-  | { name: 'secrets-baseline'; path: string; cwd: string; history: boolean; config?: string; output?: string };
+  | { name: 'secrets-baseline'; path: string; cwd: string; history: boolean; config?: string; output?: string }
+  | {
+      name: 'env-init';
+      /** The repository whose `.env.example` and code are read. */
+      cwd: string;
+      /** Where to write, relative to the current directory; `-` is stdout. Default `launch-ready.yml` in `cwd`. */
+      output?: string;
+      /** Overwrite an existing config file. */
+      force: boolean;
+    };
 
 const OPTIONS = {
   config: { type: 'string' },
@@ -54,6 +63,7 @@ const OPTIONS = {
   pr: { type: 'string' },
   repo: { type: 'string' },
   history: { type: 'boolean' },
+  force: { type: 'boolean' },
   baseline: { type: 'string' },
   shard: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -73,6 +83,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   if (values.version) return { name: 'version' };
   const [command = 'help', ...extra] = positionals;
   if (command === 'secrets') return parseSecretsCommand(extra, values);
+  if (command === 'env') return parseEnvCommand(extra, values);
   if (extra.length > 0) throw new ConfigError(`unexpected argument "${extra[0]}"; see launch-ready --help`);
   const format = parseFormat(values.format);
   switch (command) {
@@ -97,7 +108,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
       if (!values.report) throw new ConfigError('launch-ready comment needs --report FILE (a JSON report from `launch-ready run --format json`)');
       return { name: 'comment', report: values.report, pullRequest: parsePullNumber(values.pr), repository: values.repo };
     default:
-      throw new ConfigError(`unknown command "${command}"; expected run, secrets, demo or comment (see launch-ready --help)`);
+      throw new ConfigError(`unknown command "${command}"; expected run, secrets, env, demo or comment (see launch-ready --help)`);
   }
 }
 
@@ -130,6 +141,17 @@ function parseSecretsCommand(args: readonly string[], values: ParsedValues): Cli
   }
   const got = sub === undefined ? 'nothing' : `"${sub.slice(0, 40)}"`;
   throw new ConfigError(`launch-ready secrets: expected scan or baseline; got ${got} (see launch-ready --help)`);
+}
+
+/** `env init [--output FILE] [--force] [--cwd DIR]`. */
+function parseEnvCommand(args: readonly string[], values: ParsedValues): CliCommand {
+  const [sub, ...extra] = args;
+  if (sub !== 'init') {
+    const got = sub === undefined ? 'nothing' : `"${sub.slice(0, 40)}"`;
+    throw new ConfigError(`launch-ready env: expected init; got ${got} (see launch-ready --help)`);
+  }
+  if (extra.length > 0) throw new ConfigError(`unexpected argument "${extra[0]?.slice(0, 40)}"; env init takes no paths (see launch-ready --help)`);
+  return { name: 'env-init', cwd: values.cwd ?? process.cwd(), output: values.output, force: values.force ?? false };
 }
 
 function parseFormat(value: string | undefined): OutputFormat {

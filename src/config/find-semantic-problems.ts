@@ -5,6 +5,8 @@
  */
 import type { PathProblem } from './config-problems.js';
 import { formatPath } from './describe-value.js';
+import { suggestName } from './suggest-name.js';
+import { ENV_TYPE_ALIASES, envDefaults } from './to-config.js';
 
 type Entries = Array<[string, Record<string, unknown>]>;
 
@@ -74,22 +76,63 @@ function isRealDate(text: string): boolean {
 
 function envVarProblems(data: unknown): PathProblem[] {
   const problems: PathProblem[] = [];
+  const environments = declaredEnvironments(child(data, 'env', 'environments'));
   for (const [name, spec] of entries(child(data, 'env', 'vars'))) {
     const path = ['env', 'vars', name];
-    const type = spec.type ?? 'string';
-    const at = (key: string, message: string): void => {
-      problems.push({ path: [...path, key], target: 'key', message: `${formatPath(path)}: ${message}` });
+    const type = typeof spec.type === 'string' ? (ENV_TYPE_ALIASES[spec.type] ?? spec.type) : 'string';
+    const at = (key: string, message: string, target: 'key' | 'value' = 'key'): void => {
+      problems.push({ path: [...path, key], target, message: `${formatPath(path)}: ${message}` });
     };
     if (type === 'enum' && spec.values === undefined) at('type', 'type enum needs the allowed values; expected values: [a, b, …]');
     if (type !== 'enum' && spec.values !== undefined) at('values', `values only apply to type enum; got type ${String(type)}`);
-    if (spec.protocols !== undefined && type !== 'url' && type !== 'https-url') {
+    if (type === 'enum' && Array.isArray(spec.values) && isScalar(spec.default) && !spec.values.map(String).includes(String(spec.default))) {
+      at('default', `default ${JSON.stringify(String(spec.default))} is not one of the allowed values; expected one of ${spec.values.map(String).join(', ')}`, 'value');
+    }
+    if (spec.protocols !== undefined && !URL_TYPES.has(type)) {
       at('protocols', `protocols only apply to type url or https-url; got type ${String(type)}`);
+    }
+    if (spec.matchesBaseUrl !== undefined && !URL_TYPES.has(type)) {
+      at('matchesBaseUrl', `matchesBaseUrl only applies to type url or https-url; got type ${String(type)}`);
+    }
+    for (const key of ['min', 'max']) {
+      if (spec[key] !== undefined && !NUMERIC_TYPES.has(type)) at(key, `${key} only applies to type number, integer or port; got type ${String(type)}`);
+    }
+    if (typeof spec.min === 'number' && typeof spec.max === 'number' && spec.min > spec.max) {
+      at('max', `max (${spec.max}) is below min (${spec.min}); expected max ≥ min`, 'value');
+    }
+    if (typeof spec.minLength === 'number' && typeof spec.maxLength === 'number' && spec.minLength > spec.maxLength) {
+      at('maxLength', `maxLength (${spec.maxLength}) is below minLength (${spec.minLength}); expected maxLength ≥ minLength`, 'value');
     }
     if (spec.secret === true && spec.public === true) {
       at('public', 'a variable cannot be both secret and public; expected one of them');
     }
+    problems.push(...requiredEnvironmentProblems(path, spec.required, environments));
   }
   return problems;
+}
+
+const URL_TYPES: ReadonlySet<unknown> = new Set(['url', 'https-url']);
+const NUMERIC_TYPES: ReadonlySet<unknown> = new Set(['number', 'integer', 'port']);
+
+/** `env.environments` as written, else its default; a typo in `required: [prod]` would never apply. */
+function declaredEnvironments(value: unknown): string[] {
+  if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return value as string[];
+  return envDefaults().environments;
+}
+
+function requiredEnvironmentProblems(path: string[], required: unknown, environments: readonly string[]): PathProblem[] {
+  if (!Array.isArray(required)) return [];
+  return required.flatMap((name, index): PathProblem[] => {
+    if (typeof name !== 'string' || environments.includes(name)) return [];
+    const suggestion = suggestName(name, environments);
+    const hint = suggestion ? `did you mean "${suggestion}"?` : `expected one of ${environments.join(', ')}, or add it to env.environments`;
+    const at = [...path, 'required', String(index)];
+    return [{ path: at, target: 'value', message: `${formatPath(at)}: unknown environment "${name}"; ${hint}` }];
+  });
+}
+
+function isScalar(value: unknown): value is string | number | boolean {
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
 }
 
 /** The reason a pattern does not compile (V8's words, without the pattern), or undefined. */

@@ -4,7 +4,7 @@
  */
 import type { FailOn } from '../gate.js';
 import type { Severity } from '../report/finding.js';
-import type { EnvVarSpec, SecretsConfig, SmokeRoute } from './config-types.js';
+import type { EnvConfig, EnvVarSpec, EnvVarType, SecretsConfig, SmokeRoute } from './config-types.js';
 
 export interface RawConfig {
   failOn?: FailOn;
@@ -36,15 +36,25 @@ export interface RawSecrets {
   }>;
 }
 
-export interface RawEnvVar extends Omit<Partial<EnvVarSpec>, 'values'> {
+export interface RawEnvVar extends Omit<Partial<EnvVarSpec>, 'type' | 'values' | 'example' | 'deprecated'> {
+  /** The Config's types plus the short spellings `int` and `bool`. */
+  type?: EnvVarType | 'int' | 'bool';
   /** YAML reads `values: [1, 2]` as numbers; the Config holds strings. */
   values?: Array<string | number | boolean>;
+  example?: string | number | boolean;
+  /** `true`, or what replaces it and why. */
+  deprecated?: boolean | { replacement?: string; reason?: string };
 }
 
 export interface RawEnv {
   environment?: string;
   files?: string[];
   vars?: Record<string, RawEnvVar>;
+  environments?: string[];
+  clientPrefixes?: string[];
+  drift?: { include?: string[]; exclude?: string[]; ignore?: string[] };
+  separateDatabases?: boolean;
+  platform?: EnvConfig['platform'];
 }
 
 export interface RawSmoke {

@@ -24,6 +24,9 @@ export const EXPECTED_BY_SCHEMA_PATH: Readonly<Record<string, string>> = {
   'definitions/allowEntry/properties/expires': 'a date like 2025-12-31',
   'definitions/secretRuleId': 'an id made of letters, digits, ., _ and -, like acme-api-token',
   'definitions/envVar/properties/protocols/items': 'a URL scheme without ://, like https or postgres',
+  'definitions/envReference': 'a reference to an environment variable, like ${env.VERCEL_TOKEN}',
+  'definitions/env/properties/environments/items': 'an environment name made of letters, digits, ., _ and -, like production',
+  'definitions/env/properties/clientPrefixes/items': 'a variable name prefix like NEXT_PUBLIC_',
   'definitions/domain/properties/email/properties/dkimSelectors/items': 'a DKIM selector like google or s1'
 };
 

@@ -7,6 +7,7 @@ import type {
   DomainConfig,
   EnvConfig,
   EnvVarSpec,
+  EnvVarType,
   MonitorConfig,
   PerfConfig,
   SecretsConfig,
@@ -59,9 +60,23 @@ function toSecrets(raw: RawSecrets): SecretsConfig {
 }
 
 function toEnv(raw: RawEnv): EnvConfig {
+  const defaults = envDefaults();
   const vars: Record<string, EnvVarSpec> = {};
   for (const [name, spec] of Object.entries(raw.vars ?? {})) vars[name] = toEnvVar(spec);
-  return { ...envDefaults(), environment: raw.environment, files: raw.files ?? ['.env.example'], vars };
+  return {
+    environment: raw.environment,
+    files: raw.files ?? defaults.files,
+    vars,
+    environments: raw.environments ?? defaults.environments,
+    clientPrefixes: raw.clientPrefixes ?? defaults.clientPrefixes,
+    drift: {
+      include: raw.drift?.include ?? defaults.drift.include,
+      exclude: raw.drift?.exclude ?? defaults.drift.exclude,
+      ignore: raw.drift?.ignore ?? defaults.drift.ignore
+    },
+    separateDatabases: raw.separateDatabases ?? defaults.separateDatabases,
+    platform: raw.platform
+  };
 }
 
 /** The env section's defaults for keys the file leaves out (the schema documents each). */
@@ -76,10 +91,17 @@ export function envDefaults(): Omit<EnvConfig, 'environment'> {
   };
 }
 
+/** The short spellings the schema accepts for a type, and the type each stands for. */
+export const ENV_TYPE_ALIASES: Readonly<Record<string, EnvVarType>> = { int: 'integer', bool: 'boolean' };
+
 function toEnvVar(raw: RawEnvVar): EnvVarSpec {
-  const { values, ...rest } = raw;
-  const spec: EnvVarSpec = { ...rest, type: raw.type ?? 'string' };
+  const { values, example, deprecated, ...rest } = raw;
+  const type = raw.type === undefined ? 'string' : (ENV_TYPE_ALIASES[raw.type] ?? (raw.type as EnvVarType));
+  const spec: EnvVarSpec = { ...rest, type };
   if (values) spec.values = values.map(String);
+  if (example !== undefined) spec.example = String(example);
+  // `deprecated: false` is the same as leaving it out.
+  if (deprecated) spec.deprecated = deprecated === true ? {} : deprecated;
   return spec;
 }
 

@@ -1,0 +1,121 @@
+/**
+ * Env var references in one file's text: pure, one file at a time. The language comes from the
+ * path; a keyword prefilter skips the many files that cannot hold a reference before any regex
+ * runs. Matches on a comment line (`//`, `/*`, `*` or `#` first on the line, by language) are
+ * dropped; a reference after code on the same line, or inside a string, is kept (cheap and
+ * predictable beats a tokenizer per language).
+ */
+import { LineIndex } from '../../secrets/engine/line-index.js';
+import { findDestructuredNames } from './destructured-names.js';
+import { PLATFORM_NAMES } from './platform-names.js';
+import {
+  DOCKERFILE_PATTERNS,
+  GO_PATTERNS,
+  JS_PATTERNS,
+  PRISMA_PATTERNS,
+  PYTHON_PATTERNS,
+  RUBY_PATTERNS,
+  WORKFLOW_PATTERNS,
+  type ReferencePattern
+} from './reference-patterns.js';
+import { findWorkflowEnvKeys } from './workflow-env-keys.js';
+
+/** One place that reads an env var by a literal name. */
+export interface EnvReference {
+  name: string;
+  /** The path as given (repository-relative, `/` separators). */
+  file: string;
+  /** 1-based. */
+  line: number;
+  /** 1-based, in UTF-16 code units. */
+  column: number;
+  /** How it is read, e.g. `process.env.X`, `os.getenv("X")`, `${{ secrets.X }}`. */
+  form: string;
+}
+
+type Language = 'js' | 'python' | 'ruby' | 'go' | 'prisma' | 'dockerfile' | 'workflow' | 'other';
+
+const CODE_PATTERNS = [...JS_PATTERNS, ...PYTHON_PATTERNS, ...RUBY_PATTERNS, ...GO_PATTERNS];
+
+const PATTERNS: Record<Language, readonly ReferencePattern[]> = {
+  js: JS_PATTERNS,
+  python: PYTHON_PATTERNS,
+  ruby: RUBY_PATTERNS,
+  go: GO_PATTERNS,
+  prisma: PRISMA_PATTERNS,
+  dockerfile: DOCKERFILE_PATTERNS,
+  workflow: WORKFLOW_PATTERNS,
+  // A file type we do not know (a user's include glob chose it): every code form.
+  other: CODE_PATTERNS
+};
+
+const SLASH_COMMENTS = ['//', '/*', '*'];
+const HASH_COMMENTS = ['#'];
+const COMMENT_MARKERS: Record<Language, readonly string[]> = {
+  js: SLASH_COMMENTS,
+  python: HASH_COMMENTS,
+  ruby: HASH_COMMENTS,
+  go: SLASH_COMMENTS,
+  prisma: SLASH_COMMENTS,
+  dockerfile: HASH_COMMENTS,
+  workflow: HASH_COMMENTS,
+  other: []
+};
+
+const EXTENSIONS: Record<string, Language> = {
+  js: 'js', jsx: 'js', mjs: 'js', cjs: 'js', ts: 'js', tsx: 'js', mts: 'js', cts: 'js', vue: 'js', svelte: 'js', astro: 'js',
+  py: 'python', pyw: 'python',
+  rb: 'ruby', rake: 'ruby', erb: 'ruby',
+  go: 'go',
+  prisma: 'prisma'
+};
+
+/** Every keyword a reference of any form contains; a file without one is skipped unread. */
+const KEYWORDS = ['env', 'Env', 'ENV', 'secrets', 'vars', 'ARG'];
+const VITE_BUILT_INS: ReadonlySet<string> = new Set(PLATFORM_NAMES.viteBuiltIns);
+
+/** The references in `text`, in order of position; `path` decides the language. */
+export function findEnvReferences(path: string, text: string): EnvReference[] {
+  if (!KEYWORDS.some((keyword) => text.includes(keyword))) return [];
+  const language = languageOf(path);
+  const found: Array<{ name: string; offset: number; form: string }> = [];
+  for (const { form, guard, regex } of PATTERNS[language]) {
+    if (!text.includes(guard)) continue;
+    for (const match of text.matchAll(regex)) {
+      const name = match.groups?.name;
+      const offset = match.indices?.groups?.name?.[0];
+      if (name === undefined || offset === undefined) continue;
+      if (form.startsWith('import.meta.env') && VITE_BUILT_INS.has(name)) continue;
+      found.push({ name, offset, form });
+    }
+  }
+  if (language === 'js' || language === 'other') found.push(...findDestructuredNames(text));
+  if (language === 'workflow' && /^[ \t]*env:/m.test(text)) {
+    found.push(...findWorkflowEnvKeys(text).map(({ name, offset }) => ({ name, offset, form: 'workflow env: key' })));
+  }
+  if (found.length === 0) return [];
+  const lines = new LineIndex(text);
+  const markers = COMMENT_MARKERS[language];
+  return found
+    .sort((a, b) => a.offset - b.offset)
+    .filter(({ offset }) => !isCommentLine(text, lines.startOf(lines.lineOf(offset)), offset, markers))
+    .map(({ name, offset, form }) => ({ name, file: path, ...lines.position(offset), form }));
+}
+
+/** The language a path holds; workflows and composite actions by their place under `.github/`. */
+export function languageOf(path: string): Language {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  const extension = name.includes('.') ? name.slice(name.lastIndexOf('.') + 1).toLowerCase() : '';
+  if ((extension === 'yml' || extension === 'yaml') && /(?:^|\/)\.github\//.test(path)) return 'workflow';
+  if (/^(?:Dockerfile|Containerfile)(?:\..*)?$|\.dockerfile$/i.test(name)) return 'dockerfile';
+  return EXTENSIONS[extension] ?? 'other';
+}
+
+/** Whether the line starts with a comment that still runs at `offset` (after a closed block comment, it is code again). */
+function isCommentLine(text: string, lineStart: number, offset: number, markers: readonly string[]): boolean {
+  if (markers.length === 0) return false;
+  const before = text.slice(lineStart, offset).trimStart();
+  const marker = markers.find((candidate) => before.startsWith(candidate));
+  if (marker === undefined) return false;
+  return marker === '//' || marker === '#' || !before.includes('*/');
+}
