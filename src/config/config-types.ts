@@ -136,6 +136,8 @@ export interface EnvConfig {
   files: string[];
   /** By variable name. Default `{}`. */
   vars: Record<string, EnvVarSpec>;
+  /** An annotated `.env.example` (comments as annotations) whose variables join `vars`; `vars` win per variable. */
+  schemaFile?: string;
   /** The environments evaluated in the matrix. Default `['development', 'preview', 'production']`. */
   environments: string[];
   /** Name prefixes that a bundler exposes to the browser. Default NEXT_PUBLIC_, VITE_, REACT_APP_, PUBLIC_, NUXT_PUBLIC_, EXPO_PUBLIC_. */

@@ -50,6 +50,7 @@ export interface RawEnv {
   environment?: string;
   files?: string[];
   vars?: Record<string, RawEnvVar>;
+  schemaFile?: string;
   environments?: string[];
   clientPrefixes?: string[];
   drift?: { include?: string[]; exclude?: string[]; ignore?: string[] };

@@ -67,6 +67,7 @@ function toEnv(raw: RawEnv): EnvConfig {
     environment: raw.environment,
     files: raw.files ?? defaults.files,
     vars,
+    schemaFile: raw.schemaFile,
     environments: raw.environments ?? defaults.environments,
     clientPrefixes: raw.clientPrefixes ?? defaults.clientPrefixes,
     drift: {

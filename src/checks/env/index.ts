@@ -15,6 +15,7 @@ import type { ScanSource, SecretScanner } from '../secrets/engine/contracts.js';
 import { createSecretScanner } from '../secrets/engine/create-scanner.js';
 import { compileCustomRules } from '../secrets/custom-rules.js';
 import { BUILTIN_RULES } from '../secrets/rules/index.js';
+import { loadAnnotatedSchema } from './annotated-example/load-annotated-schema.js';
 import { checkEnvFiles } from './check-env-files.js';
 import { checkRealEnv } from './check-real-env.js';
 import { clientExposureFindings } from './client-exposure.js';
@@ -39,18 +40,20 @@ export const envCheck: Check = {
 };
 
 async function runEnvCheck(config: Config, context: Context, deps: CheckDeps): Promise<CheckOutcome> {
-  const env = config.env;
-  if (!env) return { status: 'skipped', findings: [], reason: 'no env section in the config: declare the variables under env.vars in launch-ready.yml' };
+  if (!config.env) return { status: 'skipped', findings: [], reason: 'no env section in the config: declare the variables under env.vars in launch-ready.yml' };
   const processEnv = deps.env ?? {};
-  let secrets = secretValuesOf(namedValues(processEnv, []), env.vars);
+  let secrets = secretValuesOf(namedValues(processEnv, []), config.env.vars);
   try {
+    // env.schemaFile: an annotated .env.example joins the YAML vars (the YAML wins per variable).
+    const { env, findings: schemaFindings } = await loadAnnotatedSchema(config.env, context.workspace, config.file);
     const selected = env.environment ?? context.environment;
     // The validated environment always gets a column, even when env.environments leaves it out.
     const environmentNames = selected !== undefined && !env.environments.includes(selected) ? [...env.environments, selected] : env.environments;
     const files = await readEnvFiles({ workspace: context.workspace, patterns: env.files, environments: environmentNames, selected, processEnv });
     secrets = secretValuesOf(namedValues(processEnv, files), env.vars);
     const today = deps.today ?? (() => new Date());
-    const outcome = await evaluate({ config, env, context, processEnv, selected, environmentNames, files, today });
+    const evaluated = await evaluate({ config, env, context, processEnv, selected, environmentNames, files, today });
+    const outcome = { ...evaluated, findings: [...schemaFindings, ...evaluated.findings] };
     deps.logger.debug(`env: ${Object.keys(env.vars).length} variables, ${files.length} env files, ${outcome.findings.length} findings`);
     return scrubOutcome(outcome, secrets);
   } catch (error) {
