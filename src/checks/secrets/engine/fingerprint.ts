@@ -42,10 +42,12 @@ export interface Fingerprinter {
 }
 
 export function createFingerprinter(salt: string = DEFAULT_FINGERPRINT_SALT): Fingerprinter {
-  const key = runKeyFor(salt);
+  // Derived on first use: a run with nothing to fingerprint (most env checks) skips the ~60 ms scrypt.
+  let runKey: Buffer | undefined;
   const slow = new Map<string, string>();
   return {
     ofSecret(ruleId, value, rule) {
+      const key = (runKey ??= runKeyFor(salt));
       const input = `${ruleId}\0${normaliseSecret(value)}`;
       const fast = createHmac('sha256', key).update(input, 'utf8').digest('hex').slice(0, FINGERPRINT_HEX_LENGTH);
       if (rule && takesFastPath(rule, value)) return fast;
