@@ -1,4 +1,3 @@
-import { createAllowList } from '../../../src/checks/secrets/allow-list.js';
 import { BUILTIN_RULES } from '../../../src/checks/secrets/rules.js';
 import { base62Crc32 } from '../../../src/checks/secrets/rules/checksums.js';
 import { IGNORE_MARKER, scanLines } from '../../../src/checks/secrets/scan-lines.js';
@@ -91,10 +90,4 @@ describe('scanLines', () => {
     expect(scan([`AWS_ACCESS_KEY_ID=${FAKE.awsKeyId}`]).map((f) => f.ruleId)).toEqual(['aws-access-key-id']);
   });
 
-  test('drops matches the allow-list accepts, keeps the rest', () => {
-    const isAllowed = createAllowList([{ rule: 'github-token', path: 'test/**', reason: 'fixtures' }]);
-    const line = `${FAKE.githubClassic} ${FAKE.npmToken}`;
-    expect(scan([line], 'test/fixtures/a.ts', { isAllowed }).map((f) => f.ruleId)).toEqual(['npm-token']);
-    expect(scan([line], 'src/a.ts', { isAllowed }).map((f) => f.ruleId)).toEqual(['github-token', 'npm-token']);
-  });
 });
