@@ -14,6 +14,7 @@ import { streamGitLines } from '../../../git/stream-git.js';
 import type { PathFilter } from '../filter-paths.js';
 import { parseUnifiedDiffLines } from '../parse-unified-diff.js';
 import { MAX_FILE_BYTES, skipByPath } from './skip-policy.js';
+import { PARSEABLE_PATCH_FLAGS } from './range-files.js';
 import { sourceItem, sparseText, type Coverage, type SourceItem } from './source-item.js';
 
 /** Starts each commit's header line; no diff line starts with it (they start with a letter, `+`, `-`, ` ` or `\`). */
@@ -28,14 +29,8 @@ const LOG_ARGS = [
   '--reverse',
   `--format=${COMMIT_MARK}%H%x00%an%x00%aI`,
   '--patch',
-  '--unified=0',
   '--no-renames',
-  '--no-ext-diff',
-  '--no-textconv',
-  '--no-color',
-  '--no-relative',
-  '--src-prefix=a/',
-  '--dst-prefix=b/'
+  ...PARSEABLE_PATCH_FLAGS
 ];
 
 /** Inputs of {@link readHistoryFiles}. */

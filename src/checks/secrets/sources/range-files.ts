@@ -21,11 +21,8 @@ import { sourceItem, sparseText, type SourceItem } from './source-item.js';
  * - `--no-ext-diff --no-textconv --no-color --no-relative`, explicit prefixes: undo `diff.external`,
  *   textconv drivers, `color.ui=always`, `diff.relative`, `diff.noprefix`/`diff.mnemonicPrefix`.
  */
-export const DIFF_FLAGS = [
-  'diff',
+export const PARSEABLE_PATCH_FLAGS = [
   '--unified=0',
-  '--find-renames',
-  '--full-index',
   '--no-ext-diff',
   '--no-textconv',
   '--no-color',
@@ -33,6 +30,8 @@ export const DIFF_FLAGS = [
   '--src-prefix=a/',
   '--dst-prefix=b/'
 ];
+
+export const DIFF_FLAGS = ['diff', '--find-renames', '--full-index', ...PARSEABLE_PATCH_FLAGS];
 
 /** Inputs of {@link readRangeFiles}. */
 export interface RangeFilesInput {
