@@ -10,12 +10,16 @@ export interface DestructuredName {
   form: string;
 }
 
+/** The literal every destructuring ends with: `DESTRUCTURING` is tried only where it occurs. */
+export const DESTRUCTURING_ANCHOR = 'env';
+
 /**
- * `[^{}]*` stops at the first brace, so each attempt scans at most to the next one: linear overall.
- * Nested patterns (`{ A: { b } }`) cannot come from env, whose values are strings.
+ * Sticky, at an occurrence of `env`; the declaration before it is a look-behind. `[^{}]*` stops at
+ * the first brace, so each attempt scans back at most to the previous one: linear overall. Nested
+ * patterns (`{ A: { b } }`) cannot come from env, whose values are strings.
  */
 export const DESTRUCTURING =
-  /\b(?:const|let|var)\s*\{(?<body>[^{}]*)\}\s*(?::[^=;{}]*)?=\s*(?<source>process\s*\.\s*env|import\s*\.\s*meta\s*\.\s*env|Bun\s*\.\s*env)(?![\w$.[])/dg;
+  /(?<=\b(?:const|let|var)\s*\{(?<body>[^{}]*)\}\s*(?::[^=;{}]*)?=\s*(?<source>process\s*\.\s*|import\s*\.\s*meta\s*\.\s*|Bun\s*\.\s*))env(?![\w$.[])/dy;
 /** One property: `A`, `A: a`, `A = 1`, `"A": a`; the name is followed by `:`, `=` or nothing. */
 const PROPERTY = /^\s*(?<quote>["']?)(?<name>[A-Za-z_][A-Za-z0-9_]*)\k<quote>\s*(?:[:=]|$)/d;
 
@@ -28,18 +32,28 @@ const FORMS: Record<string, string> = {
 /** Every name destructured from an env object in the text. */
 export function findDestructuredNames(text: string): DestructuredName[] {
   const found: DestructuredName[] = [];
-  for (const match of text.matchAll(DESTRUCTURING)) {
-    const bodyStart = match.indices?.groups?.body?.[0] ?? 0;
-    const body = blankComments(match.groups?.body ?? '');
-    const source = match.groups?.source ?? '';
-    const form = FORMS[source.slice(0, source.search(/[\s.]/))] ?? FORMS.process ?? '';
-    let start = 0;
-    for (const segment of body.split(',')) {
-      const property = PROPERTY.exec(segment);
-      const nameAt = property?.indices?.groups?.name?.[0];
-      if (property?.groups?.name && nameAt !== undefined) found.push({ name: property.groups.name, offset: bodyStart + start + nameAt, form });
-      start += segment.length + 1;
-    }
+  for (let at = text.indexOf(DESTRUCTURING_ANCHOR); at !== -1; at = text.indexOf(DESTRUCTURING_ANCHOR, at + 1)) {
+    found.push(...destructuredNamesAt(text, at));
+  }
+  return found;
+}
+
+/** The names destructured by a declaration whose `env` is at `at`; none when there is no such declaration. */
+export function destructuredNamesAt(text: string, at: number): DestructuredName[] {
+  DESTRUCTURING.lastIndex = at;
+  const match = DESTRUCTURING.exec(text);
+  if (!match) return [];
+  const found: DestructuredName[] = [];
+  const bodyStart = match.indices?.groups?.body?.[0] ?? 0;
+  const body = blankComments(match.groups?.body ?? '');
+  const source = match.groups?.source ?? '';
+  const form = FORMS[source.slice(0, source.search(/[\s.]/))] ?? FORMS.process ?? '';
+  let start = 0;
+  for (const segment of body.split(',')) {
+    const property = PROPERTY.exec(segment);
+    const nameAt = property?.indices?.groups?.name?.[0];
+    if (property?.groups?.name && nameAt !== undefined) found.push({ name: property.groups.name, offset: bodyStart + start + nameAt, form });
+    start += segment.length + 1;
   }
   return found;
 }

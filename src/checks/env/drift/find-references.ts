@@ -1,12 +1,12 @@
 /**
  * Env var references in one file's text: pure, one file at a time. The language comes from the
- * path; a keyword prefilter skips the many files that cannot hold a reference before any regex
- * runs. Matches on a comment line (`//`, `/*`, `*` or `#` first on the line, by language) are
+ * path; each form's regex is tried only where its anchor (`env`, `environ`, `ENV`…) occurs, found
+ * with `indexOf`, so a file costs about one fast pass per anchor whatever the number of forms. Matches on a comment line (`//`, `/*`, `*` or `#` first on the line, by language) are
  * dropped; a reference after code on the same line, or inside a string, is kept (cheap and
  * predictable beats a tokenizer per language).
  */
 import { LineIndex } from '../../secrets/engine/line-index.js';
-import { findDestructuredNames } from './destructured-names.js';
+import { DESTRUCTURING_ANCHOR, destructuredNamesAt } from './destructured-names.js';
 import { PLATFORM_NAMES } from './platform-names.js';
 import {
   DOCKERFILE_PATTERNS,
@@ -70,26 +70,39 @@ const EXTENSIONS: Record<string, Language> = {
   prisma: 'prisma'
 };
 
-/** Every keyword a reference of any form contains; a file without one is skipped unread. */
-const KEYWORDS = ['env', 'Env', 'ENV', 'secrets', 'vars', 'ARG'];
 const VITE_BUILT_INS: ReadonlySet<string> = new Set(PLATFORM_NAMES.viteBuiltIns);
+
+/** A language's forms grouped by anchor, so each anchor is searched for once. */
+const BY_ANCHOR: Record<Language, ReadonlyMap<string, readonly ReferencePattern[]>> = {
+  js: groupByAnchor(PATTERNS.js),
+  python: groupByAnchor(PATTERNS.python),
+  ruby: groupByAnchor(PATTERNS.ruby),
+  go: groupByAnchor(PATTERNS.go),
+  prisma: groupByAnchor(PATTERNS.prisma),
+  dockerfile: groupByAnchor(PATTERNS.dockerfile),
+  workflow: groupByAnchor(PATTERNS.workflow),
+  other: groupByAnchor(PATTERNS.other)
+};
 
 /** The references in `text`, in order of position; `path` decides the language. */
 export function findEnvReferences(path: string, text: string): EnvReference[] {
-  if (!KEYWORDS.some((keyword) => text.includes(keyword))) return [];
   const language = languageOf(path);
+  const destructuring = language === 'js' || language === 'other';
   const found: Array<{ name: string; offset: number; form: string }> = [];
-  for (const { form, guard, regex } of PATTERNS[language]) {
-    if (!text.includes(guard)) continue;
-    for (const match of text.matchAll(regex)) {
-      const name = match.groups?.name;
-      const offset = match.indices?.groups?.name?.[0];
-      if (name === undefined || offset === undefined) continue;
-      if (form.startsWith('import.meta.env') && VITE_BUILT_INS.has(name)) continue;
-      found.push({ name, offset, form });
+  for (const [anchor, patterns] of BY_ANCHOR[language]) {
+    for (let at = text.indexOf(anchor); at !== -1; at = text.indexOf(anchor, at + 1)) {
+      for (const { form, regex } of patterns) {
+        regex.lastIndex = at;
+        const match = regex.exec(text);
+        const name = match?.groups?.name;
+        const offset = match?.indices?.groups?.name?.[0];
+        if (name === undefined || offset === undefined) continue;
+        if (form.startsWith('import.meta.env') && VITE_BUILT_INS.has(name)) continue;
+        found.push({ name, offset, form });
+      }
+      if (destructuring && anchor === DESTRUCTURING_ANCHOR) found.push(...destructuredNamesAt(text, at));
     }
   }
-  if (language === 'js' || language === 'other') found.push(...findDestructuredNames(text));
   if (language === 'workflow' && /^[ \t]*env:/m.test(text)) {
     found.push(...findWorkflowEnvKeys(text).map(({ name, offset }) => ({ name, offset, form: 'workflow env: key' })));
   }
@@ -118,4 +131,12 @@ function isCommentLine(text: string, lineStart: number, offset: number, markers:
   const marker = markers.find((candidate) => before.startsWith(candidate));
   if (marker === undefined) return false;
   return marker === '//' || marker === '#' || !before.includes('*/');
+}
+
+function groupByAnchor(patterns: readonly ReferencePattern[]): Map<string, ReferencePattern[]> {
+  const byAnchor = new Map<string, ReferencePattern[]>();
+  for (const entry of patterns) byAnchor.set(entry.anchor, [...(byAnchor.get(entry.anchor) ?? []), entry]);
+  // Destructuring is anchored on `env` too: a JS file without `process.env.X` forms still needs the pass.
+  if (patterns === JS_PATTERNS || patterns === CODE_PATTERNS) byAnchor.set(DESTRUCTURING_ANCHOR, byAnchor.get(DESTRUCTURING_ANCHOR) ?? []);
+  return byAnchor;
 }
