@@ -1,13 +1,28 @@
-// Bundles src/index.ts (the action) and src/cli.ts (the CLI) into dist/ with esbuild.
+// Bundles src/index.ts (the action) and src/cli.ts (the CLI) into dist/ with esbuild, after
+// generating the config validator into src/ (scripts/config-validator.mjs).
 // `--check` builds into a temporary folder and fails when dist/ differs: the committed bundle
-// must equal a fresh build of src/, since the runner executes dist/, not src/.
+// must equal a fresh build of src/, since the runner executes dist/, not src/. The generated
+// validator must equal a fresh one too.
 import { build } from 'esbuild';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { configValidatorFiles } from './config-validator.mjs';
 
 const check = process.argv.includes('--check');
 const outdir = check ? await mkdtemp(join(tmpdir(), 'launch-ready-dist-')) : 'dist';
+
+const generated = await configValidatorFiles();
+if (check) {
+  const stale = [];
+  for (const [file, text] of Object.entries(generated)) if ((await readFile(file, 'utf8').catch(() => null)) !== text) stale.push(file);
+  if (stale.length > 0) {
+    console.error(`${stale.join(', ')} stale: run \`npm run build\` and commit it.`);
+    process.exit(1);
+  }
+} else {
+  for (const [file, text] of Object.entries(generated)) await writeFile(file, text);
+}
 
 if (!check) await rm('dist', { recursive: true, force: true });
 await build({

@@ -1,7 +1,8 @@
 /**
  * What each constrained part of the schema expects, in words: a failed `pattern` says nothing
  * useful by itself ("must match ^[0-9]+(…)$"). Keyed by the schema location, so the same words
- * appear wherever a definition is used (`$ref` keeps the object's identity in ajv's errors).
+ * appear wherever a definition is used. The generated validator's errors point at copies of the
+ * schema objects, so a schema object is recognised by its JSON text, not its identity.
  */
 import { CONFIG_SCHEMA } from './schema-validator.js';
 
@@ -45,9 +46,9 @@ const VALUE_KINDS: ReadonlySet<string> = new Set([
   'definitions/status'
 ]);
 
-let bySchemaObject: Map<object, string> | undefined;
+let bySchemaObject: Map<string, string> | undefined;
 
-let kindsBySchemaObject: Map<object, string> | undefined;
+let kindsBySchemaObject: Map<string, string> | undefined;
 
 /** The words for the schema object an ajv error came from (its `parentSchema`), if any. */
 export function expectedFor(schemaObject: unknown): string | undefined {
@@ -61,12 +62,12 @@ export function expectedKindFor(schemaObject: unknown): string | undefined {
   return lookUp(kindsBySchemaObject, schemaObject);
 }
 
-function indexBySchemaObject(paths: readonly string[]): Map<object, string> {
-  return new Map(paths.map((path) => [resolveSchemaPath(path), EXPECTED_BY_SCHEMA_PATH[path] ?? path]));
+function indexBySchemaObject(paths: readonly string[]): Map<string, string> {
+  return new Map(paths.map((path) => [JSON.stringify(resolveSchemaPath(path)), EXPECTED_BY_SCHEMA_PATH[path] ?? path]));
 }
 
-function lookUp(index: Map<object, string>, schemaObject: unknown): string | undefined {
-  return typeof schemaObject === 'object' && schemaObject !== null ? index.get(schemaObject) : undefined;
+function lookUp(index: Map<string, string>, schemaObject: unknown): string | undefined {
+  return typeof schemaObject === 'object' && schemaObject !== null ? index.get(JSON.stringify(schemaObject)) : undefined;
 }
 
 /** The schema object at `path`; throws when the path is stale, which a test catches. */
