@@ -29,15 +29,6 @@ const FORMS: Record<string, string> = {
   Bun: 'const { X } = Bun.env'
 };
 
-/** Every name destructured from an env object in the text. */
-export function findDestructuredNames(text: string): DestructuredName[] {
-  const found: DestructuredName[] = [];
-  for (let at = text.indexOf(DESTRUCTURING_ANCHOR); at !== -1; at = text.indexOf(DESTRUCTURING_ANCHOR, at + 1)) {
-    found.push(...destructuredNamesAt(text, at));
-  }
-  return found;
-}
-
 /** The names destructured by a declaration whose `env` is at `at`; none when there is no such declaration. */
 export function destructuredNamesAt(text: string, at: number): DestructuredName[] {
   DESTRUCTURING.lastIndex = at;

@@ -19,6 +19,7 @@ import {
   type ReferencePattern
 } from './reference-patterns.js';
 import { findWorkflowEnvKeys } from './workflow-env-keys.js';
+import { anchorOf, nextOccurrence, type Anchor } from './anchor-search.js';
 
 /** One place that reads an env var by a literal name. */
 export interface EnvReference {
@@ -73,7 +74,7 @@ const EXTENSIONS: Record<string, Language> = {
 const VITE_BUILT_INS: ReadonlySet<string> = new Set(PLATFORM_NAMES.viteBuiltIns);
 
 /** A language's forms grouped by anchor, so each anchor is searched for once. */
-const BY_ANCHOR: Record<Language, ReadonlyMap<string, readonly ReferencePattern[]>> = {
+const BY_ANCHOR: Record<Language, ReadonlyArray<readonly [Anchor, readonly ReferencePattern[]]>> = {
   js: groupByAnchor(PATTERNS.js),
   python: groupByAnchor(PATTERNS.python),
   ruby: groupByAnchor(PATTERNS.ruby),
@@ -90,7 +91,7 @@ export function findEnvReferences(path: string, text: string): EnvReference[] {
   const destructuring = language === 'js' || language === 'other';
   const found: Array<{ name: string; offset: number; form: string }> = [];
   for (const [anchor, patterns] of BY_ANCHOR[language]) {
-    for (let at = text.indexOf(anchor); at !== -1; at = text.indexOf(anchor, at + 1)) {
+    for (let at = nextOccurrence(text, anchor, 0); at !== -1; at = nextOccurrence(text, anchor, at + 1)) {
       for (const { form, regex } of patterns) {
         regex.lastIndex = at;
         const match = regex.exec(text);
@@ -98,9 +99,11 @@ export function findEnvReferences(path: string, text: string): EnvReference[] {
         const offset = match?.indices?.groups?.name?.[0];
         if (name === undefined || offset === undefined) continue;
         if (form.startsWith('import.meta.env') && VITE_BUILT_INS.has(name)) continue;
-        found.push({ name, offset, form });
+        found.push({ name: intern(name), offset, form });
       }
-      if (destructuring && anchor === DESTRUCTURING_ANCHOR) found.push(...destructuredNamesAt(text, at));
+      if (destructuring && anchor.literal === DESTRUCTURING_ANCHOR) {
+        for (const destructured of destructuredNamesAt(text, at)) found.push({ ...destructured, name: intern(destructured.name) });
+      }
     }
   }
   if (language === 'workflow' && /^[ \t]*env:/m.test(text)) {
@@ -133,10 +136,27 @@ function isCommentLine(text: string, lineStart: number, offset: number, markers:
   return marker === '//' || marker === '#' || !before.includes('*/');
 }
 
-function groupByAnchor(patterns: readonly ReferencePattern[]): Map<string, ReferencePattern[]> {
+function groupByAnchor(patterns: readonly ReferencePattern[]): Array<[Anchor, ReferencePattern[]]> {
   const byAnchor = new Map<string, ReferencePattern[]>();
   for (const entry of patterns) byAnchor.set(entry.anchor, [...(byAnchor.get(entry.anchor) ?? []), entry]);
   // Destructuring is anchored on `env` too: a JS file without `process.env.X` forms still needs the pass.
   if (patterns === JS_PATTERNS || patterns === CODE_PATTERNS) byAnchor.set(DESTRUCTURING_ANCHOR, byAnchor.get(DESTRUCTURING_ANCHOR) ?? []);
-  return byAnchor;
+  return [...byAnchor].map(([literal, group]) => [anchorOf(literal), group]);
+}
+
+/** One string per distinct name. */
+const INTERNED = new Map<string, string>();
+
+/**
+ * The name as a string of its own: a regex capture is a slice that keeps the whole file's text
+ * alive, which on a large tree promoted megabytes of dead text into the old generation.
+ */
+function intern(name: string): string {
+  let interned = INTERNED.get(name);
+  if (interned === undefined) {
+    // Concatenation then slice makes V8 copy the characters (a flat string), dropping the parent.
+    interned = ` ${name}`.slice(1);
+    INTERNED.set(interned, interned);
+  }
+  return interned;
 }
