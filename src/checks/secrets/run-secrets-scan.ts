@@ -71,9 +71,12 @@ export async function collectSecretFindings(input: SecretsScanInput, salt?: stri
     knownValues: knownValuesFrom(config.env, deps.env),
     today,
     fingerprintSalt: salt,
-    configFile: config.file
+    configFile: config.file,
+    deferStretching: true
   });
-  const { findings, tally } = await scanSources(input.streams, scanner);
+  const scanned = await scanSources(input.streams, scanner);
+  const findings = await scanner.settleFingerprints(scanned.findings);
+  const { tally } = scanned;
   return {
     // Before unusedSuppressions(): an allow entry used only by an env-file finding counts as used.
     secrets: allowEnvFiles(findings, scanner),

@@ -106,6 +106,12 @@ export interface ScannerOptions {
   fingerprintSalt?: string;
   /** Workspace-relative path of launch-ready.yml, where findings about allow entries point. Default `launch-ready.yml`. */
   configFile?: string;
+  /**
+   * Stretch person-chosen values' fingerprints in the thread pool while the scan goes on (a large
+   * scan: tree, history, folders); findings then need `settleFingerprints`. Default false: final
+   * fingerprints straight from `scan`.
+   */
+  deferStretching?: boolean;
 }
 
 export interface SecretScanner {
@@ -127,4 +133,10 @@ export interface SecretScanner {
    * to search (under 8 characters), reported once an artifact source was scanned.
    */
   notes(): Finding[];
+  /**
+   * The findings with their final fingerprints: with `deferStretching`, a finding whose value needs
+   * scrypt carries a provisional id until this resolves. Call it after the last scan, before any
+   * fingerprint is compared (baseline, de-duplication) or written.
+   */
+  settleFingerprints(findings: readonly Finding[]): Promise<Finding[]>;
 }

@@ -43,7 +43,7 @@ export function createSecretScanner(options: ScannerOptions, hooks: ScannerHooks
   const deps: ScanDeps = {
     selectRules: (text) =>
       prefilter.select(text).map(({ rule, lineStarts }) => ({ compiled: compiled.get(rule) as CompiledRule, lineStarts })),
-    fingerprinter: createFingerprinter(options.fingerprintSalt),
+    fingerprinter: createFingerprinter(options.fingerprintSalt, { deferStretching: options.deferStretching === true }),
     allowList: compileAllowList(config.allow, options.today()),
     extraAllow: hooks.extraAllow,
     knownValues: known.searchable
@@ -70,6 +70,14 @@ export function createSecretScanner(options: ScannerOptions, hooks: ScannerHooks
     },
     notes() {
       return scannedArtifact ? known.tooShort.map((name) => knownValueTooShortFinding(name)) : [];
+    },
+    async settleFingerprints(findings) {
+      const settled = await deps.fingerprinter.settle();
+      if (settled.size === 0) return [...findings];
+      return findings.map((finding) => {
+        const fingerprint = settled.get(finding.fingerprint);
+        return fingerprint === undefined ? finding : { ...finding, fingerprint };
+      });
     }
   };
 }

@@ -25,8 +25,12 @@ export function isPublicKeyMaterial(input: FilterInput): boolean {
 
 /** Whether the nearest `-----BEGIN …-----` before `offset` opens a public block not yet ended. */
 function insidePublicPemBlock(text: string, offset: number): boolean {
-  const begin = text.lastIndexOf('-----BEGIN ', offset);
-  if (begin === -1 || offset - begin > PEM_LOOKBEHIND) return false;
+  // Searched within the look-behind window only: from `offset` back to the file's start, every
+  // candidate of a large file without PEM blocks rescanned the file (~0.5 s on a 200 MB corpus).
+  const windowStart = Math.max(0, offset - PEM_LOOKBEHIND);
+  const inWindow = text.slice(windowStart, offset + '-----BEGIN '.length).lastIndexOf('-----BEGIN ');
+  if (inWindow === -1) return false;
+  const begin = windowStart + inWindow;
   const end = text.indexOf('-----END ', begin);
   if (end !== -1 && end < offset) return false;
   const headEnd = text.indexOf('-----', begin + 11);
