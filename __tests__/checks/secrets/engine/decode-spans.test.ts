@@ -33,6 +33,29 @@ describe('findBase64Spans', () => {
     expect(findBase64Spans(` ${run} `)).toEqual([]);
   });
 
+  test('runs are found at every offset and length from the shortest up, whatever the text around them', () => {
+    // The search probes every 12th character: each alignment of each length must still be found, once.
+    for (const plain of ['pass=Hunter2Hunter', 'pass=Hunter2Hunter2', 'pass=Hunter2Hunter22', 'user:pass-word-123 and more']) {
+      const encoded = b64(plain);
+      for (let before = 0; before < 26; before += 1) {
+        for (const after of ['', ' ', ' tail', '\n']) {
+          const text = `${'(.'.repeat(before).slice(0, before)}${encoded}${after}`;
+          const start = text.indexOf(encoded);
+          const spans = findBase64Spans(text).filter((span) => span.start <= start + encoded.length && span.end >= start);
+          expect(spans).toEqual([{ start, end: start + encoded.length, encoding: 'base64', decoded: plain }]);
+        }
+      }
+    }
+  });
+
+  test('two runs side by side, a run at the start and one at the end of the text', () => {
+    const first = b64('user:pass-word-123');
+    const second = b64('token: hunter2-hunter2');
+    const spans = findBase64Spans(`${first} ${second}`);
+    expect(spans.map((span) => span.decoded)).toEqual(['user:pass-word-123', 'token: hunter2-hunter2']);
+    expect(spans.map((span) => span.start)).toEqual([0, first.length + 1]);
+  });
+
   test('decodeBase64Text: mostly printable text only', () => {
     expect(decodeBase64Text(b64('user:pass-word-123'))).toBe('user:pass-word-123');
     expect(decodeBase64Text(Buffer.from([0, 1, 2, 3, 200, 201]).toString('base64'))).toBeUndefined();

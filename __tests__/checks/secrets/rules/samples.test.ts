@@ -53,4 +53,10 @@ describe('sampleSecrets() through the scanner', () => {
     if (ruleById(ruleId).verify && /^(?:gh[pousr]_|npm_|glsa_|glpat-)/.test(sample.secret)) expect(finding?.confidence).toBe('high');
     expect(JSON.stringify(findings)).not.toContain(sample.secret.slice(6, 18));
   });
+
+  test('a service-account file is reported once, as a Google Cloud key, not also as a bare private key', () => {
+    const sample = SAMPLES.find((candidate) => candidate.ruleId === 'gcp-service-account-key');
+    const findings = scanner.scan({ path: 'deploy/sa.json', text: sample?.line ?? '', origin: 'present' });
+    expect(findings.map((finding) => finding.ruleId)).toEqual(['gcp-service-account-key']);
+  });
 });

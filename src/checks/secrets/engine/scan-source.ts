@@ -105,17 +105,33 @@ function runRule(text: string, { compiled, lineStarts }: RuleRun): Iterable<RawM
 }
 
 /**
- * A generic rule's match on text a provider rule also matched is the same secret, said less
- * precisely: keep the provider's finding only.
+ * A match of a format-level rule on text a more specific rule also matched is the same secret,
+ * said less precisely: keep the specific finding only. A generic assignment yields to any other
+ * rule; a key block (PEM, PGP, age) yields to a provider's rule that holds it, such as the
+ * private key of a Google Cloud service-account file, reported once as that.
  */
 function yieldToProviders(candidates: Candidate[]): Candidate[] {
-  const specific = candidates.filter((candidate) => candidate.rule.category !== 'generic');
-  if (specific.length === candidates.length) return candidates;
-  return candidates.filter(
-    (candidate) =>
-      candidate.rule.category !== 'generic' ||
-      !specific.some((other) => other.haystack === candidate.haystack && other.start < candidate.end && candidate.start < other.end)
-  );
+  const ranked = candidates.map((candidate) => ({ candidate, rank: specificity(candidate.rule) }));
+  if (ranked.every(({ rank }) => rank === PROVIDER)) return candidates;
+  return ranked
+    .filter(
+      ({ candidate, rank }) =>
+        rank === PROVIDER ||
+        !ranked.some(
+          (other) =>
+            other.rank > rank && other.candidate.haystack === candidate.haystack && other.candidate.start < candidate.end && candidate.start < other.candidate.end
+        )
+    )
+    .map(({ candidate }) => candidate);
+}
+
+const GENERIC = 0;
+const KEY_FORMAT = 1;
+const PROVIDER = 2;
+
+function specificity(rule: SecretRule): number {
+  if (rule.category === 'generic') return GENERIC;
+  return rule.category === 'key' ? KEY_FORMAT : PROVIDER;
 }
 
 /**
