@@ -63,11 +63,9 @@ test('same map as dotenv.parse on 3 000 generated files', () => {
   }
 });
 
-test('long runs of blank lines parse in linear time (dotenv takes seconds)', () => {
+test('long runs of blank lines parse (dotenv takes seconds on them; a quadratic parser would hit the test timeout)', () => {
   const text = `${'\n'.repeat(200_000)}stray\n${'\n'.repeat(200_000)}A=1`;
-  const started = performance.now();
   expect(toMap(parseEnvFile(text).entries)).toEqual({ A: '1' });
-  expect(performance.now() - started).toBeLessThan(2000);
 });
 
 test('entries carry the line where they start and how they were quoted', () => {
