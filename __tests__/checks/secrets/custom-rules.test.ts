@@ -1,11 +1,13 @@
 import { compileCustomRules } from '../../../src/checks/secrets/custom-rules.js';
-import { scanLines } from '../../../src/checks/secrets/scan-lines.js';
+import { createSecretScanner } from '../../../src/checks/secrets/engine/create-scanner.js';
 import { ConfigError } from '../../../src/errors.js';
+import { configWith } from './config-fixture.js';
 
 const acmeValue = ['acme', '_', 'q7w8e9r0t1y2u3i4o5p6a7s8d9f0g1h2'].join('');
 
 function scanWith(rule: Parameters<typeof compileCustomRules>[0][number], text: string) {
-  return scanLines({ path: 'a.ts', lines: [{ line: 1, text }] }, compileCustomRules([rule]));
+  const scanner = createSecretScanner({ rules: compileCustomRules([rule]), config: configWith().secrets, today: () => new Date(0) });
+  return scanner.scan({ path: 'a.ts', text, origin: 'added' });
 }
 
 describe('compileCustomRules', () => {

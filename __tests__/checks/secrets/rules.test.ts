@@ -1,10 +1,13 @@
+import { createSecretScanner } from '../../../src/checks/secrets/engine/create-scanner.js';
 import { BUILTIN_RULES } from '../../../src/checks/secrets/rules.js';
-import { scanLines } from '../../../src/checks/secrets/scan-lines.js';
+import { configWith } from './config-fixture.js';
 import { FAKE } from './fake-secrets.js';
 
-/** Rule ids found on one line by the built-in rules. */
+const scanner = createSecretScanner({ rules: BUILTIN_RULES, config: configWith().secrets, today: () => new Date(0) });
+
+/** Rule ids found by the built-in rules in a one-line file a change adds. */
 function ruleIdsOn(text: string): string[] {
-  return scanLines({ path: 'src/app.ts', lines: [{ line: 1, text }] }, BUILTIN_RULES).map((f) => f.ruleId);
+  return scanner.scan({ path: 'src/app.ts', text, origin: 'added' }).map((f) => f.ruleId);
 }
 
 describe('built-in rules: positive cases', () => {

@@ -17,7 +17,7 @@ import { prepareKnownValues } from './known-values.js';
 import { compileRule, type CompiledRule } from './match-rules.js';
 import { createPrefilter } from './prefilter.js';
 import { scanSource, type ScanDeps } from './scan-source.js';
-import { compileAllowList, type AllowCandidate, type AllowList } from './suppressions/config-allow.js';
+import { compileAllowList, type AllowList } from './suppressions/config-allow.js';
 import {
   DEFAULT_CONFIG_FILE,
   expiredAllowEntryFinding,
@@ -27,12 +27,7 @@ import {
 } from './suppressions/suppression-findings.js';
 import { knownValueTooShortFinding } from './to-finding.js';
 
-/** Hooks for the `scanLines` adapter only; not part of the contract. */
-export interface ScannerHooks {
-  extraAllow?: (candidate: AllowCandidate) => boolean;
-}
-
-export function createSecretScanner(options: ScannerOptions, hooks: ScannerHooks = {}): SecretScanner {
+export function createSecretScanner(options: ScannerOptions): SecretScanner {
   const { config } = options;
   const configFile = options.configFile ?? DEFAULT_CONFIG_FILE;
   const disabled = new Set(config.disableRules);
@@ -45,7 +40,6 @@ export function createSecretScanner(options: ScannerOptions, hooks: ScannerHooks
       prefilter.select(text).map(({ rule, lineStarts }) => ({ compiled: compiled.get(rule) as CompiledRule, lineStarts })),
     fingerprinter: createFingerprinter(options.fingerprintSalt, { deferStretching: options.deferStretching === true }),
     allowList: compileAllowList(config.allow, options.today()),
-    extraAllow: hooks.extraAllow,
     knownValues: known.searchable
   };
   let scannedInPart = false;

@@ -29,8 +29,6 @@ export interface ScanDeps {
   selectRules(text: string): RuleRun[];
   fingerprinter: Fingerprinter;
   allowList: AllowList;
-  /** Extra accept test (the `scanLines` adapter's `isAllowed`). */
-  extraAllow?: (candidate: AllowCandidate) => boolean;
   knownValues: readonly SearchableValue[];
 }
 
@@ -174,7 +172,7 @@ function judge(candidate: Candidate, state: SourceState, deps: ScanDeps): Findin
 function isSuppressed(state: SourceState, deps: ScanDeps, spanStart: number, candidate: AllowCandidate): boolean {
   state.markers ??= findInlineMarkers(state.source.text, state.index);
   if (state.markers.length > 0 && claimMarker(state.markers, state.index.lineOf(spanStart))) return true;
-  return deps.allowList.allows(candidate) || deps.extraAllow?.(candidate) === true;
+  return deps.allowList.allows(candidate);
 }
 
 function knownValueFindings(state: SourceState, deps: ScanDeps): Finding[] {

@@ -1,15 +1,20 @@
+/** The scanner with the built-in rules: whole findings, columns, fingerprints, skipped look-alikes. */
+import type { ScanSource } from '../../../src/checks/secrets/engine/contracts.js';
+import { createSecretScanner } from '../../../src/checks/secrets/engine/create-scanner.js';
+import { IGNORE_MARKER } from '../../../src/checks/secrets/engine/suppressions/inline-markers.js';
 import { BUILTIN_RULES } from '../../../src/checks/secrets/rules.js';
 import { base62Crc32 } from '../../../src/checks/secrets/rules/checksums.js';
-import { IGNORE_MARKER, scanLines } from '../../../src/checks/secrets/scan-lines.js';
-import type { SourceLine } from '../../../src/checks/secrets/scan-lines.js';
+import { configWith } from './config-fixture.js';
 import { expectNotLeaked, FAKE } from './fake-secrets.js';
 
-function scan(lines: string[], path = 'src/app.ts', options = {}) {
-  const numbered: SourceLine[] = lines.map((text, index) => ({ line: index + 1, text }));
-  return scanLines({ path, lines: numbered }, BUILTIN_RULES, options);
+const scanner = createSecretScanner({ rules: BUILTIN_RULES, config: configWith().secrets, today: () => new Date(0) });
+
+/** Scans `lines` as one file, by default a file a change adds. */
+function scan(lines: string[], path = 'src/app.ts', origin: ScanSource['origin'] = 'added') {
+  return scanner.scan({ path, text: lines.join('\n'), origin });
 }
 
-describe('scanLines', () => {
+describe('scanning with the built-in rules', () => {
   test('builds a complete finding without the value', () => {
     // A valid checksum, so the rule is sure (high confidence, full severity).
     const body = 'A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5';
@@ -34,7 +39,7 @@ describe('scanLines', () => {
   });
 
   test('says "found in" for a file scanned as a whole', () => {
-    const [finding] = scan([FAKE.npmToken], 'a.txt', { origin: 'present' });
+    const [finding] = scan([FAKE.npmToken], 'a.txt', 'present');
     expect(finding?.message).toBe('Committed in a tracked file: anyone who can read the repository or its history can use it.');
   });
 
@@ -81,13 +86,13 @@ describe('scanLines', () => {
     expect(scan([`${FAKE.githubClassic} ${padding}`])).toHaveLength(1);
   });
 
-  test('reports only the given lines, at their own numbers', () => {
-    const findings = scanLines({ path: 'a.ts', lines: [{ line: 7, text: `t = ${FAKE.githubClassic}` }] }, BUILTIN_RULES);
-    expect(findings.map((f) => f.location)).toEqual([expect.objectContaining({ line: 7, column: 5 })]);
+  test('reports only the lines a change adds, at their own numbers', () => {
+    const text = [`id = ${FAKE.awsKeyId}`, '', '', '', '', '', `t = ${FAKE.githubClassic}`].join('\n');
+    const findings = scanner.scan({ path: 'a.ts', text, origin: 'added', reportLines: new Set([7]) });
+    expect(findings.map((f) => [f.ruleId, f.location])).toEqual([['github-token', expect.objectContaining({ line: 7, column: 5 })]]);
   });
 
   test('the keyword prefilter is case-insensitive', () => {
     expect(scan([`AWS_ACCESS_KEY_ID=${FAKE.awsKeyId}`]).map((f) => f.ruleId)).toEqual(['aws-access-key-id']);
   });
-
 });
