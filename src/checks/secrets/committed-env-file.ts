@@ -6,6 +6,7 @@
  * value, or a value is long and random), high otherwise. Values are never part of the finding.
  */
 import type { CommitRef, Finding } from '../../report/finding.js';
+import { nameLooksSecret } from '../env/values/looks-secret.js';
 import type { ScanSource } from './engine/contracts.js';
 import { shannonEntropy } from './engine/entropy.js';
 import { fingerprintOf } from './engine/fingerprint.js';
@@ -21,8 +22,6 @@ const TEMPLATE_PART = /^(?:example|examples|sample|template|tmpl|tpl|dist|defaul
 
 /** `NAME=value`, `export NAME=value`, `NAME: value` (the YAML-ish form some loaders accept). */
 const ASSIGNMENT = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*[=:]\s*(.*)$/;
-/** Names whose value is a credential by convention. */
-const SECRET_NAME = /secret|token|passw|pwd|api[-_]?key|private[-_]?key|access[-_]?key|credential|auth|signing|salt|dsn/i;
 /** Random-looking: long and at least as varied as a base64 string usually is. */
 const RANDOM_MIN_LENGTH = 20;
 const RANDOM_MIN_ENTROPY = 4;
@@ -64,7 +63,7 @@ function holdsSecretValue(text: string): boolean {
     if (!match) continue;
     const value = unquote(match[2] ?? '');
     if (value.length < SECRET_VALUE_MIN_LENGTH || isPlaceholder(value)) continue;
-    if (SECRET_NAME.test(match[1] ?? '')) return true;
+    if (nameLooksSecret(match[1] ?? '')) return true;
     if (value.length >= RANDOM_MIN_LENGTH && shannonEntropy(value) >= RANDOM_MIN_ENTROPY) return true;
   }
   return false;

@@ -1,4 +1,5 @@
 import { describeShape, looksSecret, shannonEntropy, valueLooksSecret } from '../../../../src/checks/env/values/describe-shape.js';
+import { nameLooksSecret } from '../../../../src/checks/env/values/looks-secret.js';
 
 // Built at run time so the repository's own secret scan does not flag the fixtures.
 const join = (...parts: string[]): string => parts.join('');
@@ -86,6 +87,38 @@ test.each([
   ['PORT', false]
 ])('looksSecret(%s) by name = %s', (name, expected) => {
   expect(looksSecret(name)).toBe(expected);
+});
+
+// The one name test of the env check, `env init` and the committed-env-file severity: the words
+// each of them matched before they shared it, and the names none of them should match.
+test.each([
+  ['SESSION_SALT', true, 'a salt'],
+  ['COOKIE_SIGNING_SECRET', true, 'a signing secret'],
+  ['WEBHOOK_SIGNING', true, 'a signing key by another name'],
+  ['DATABASE_DSN', true, 'a connection string, which holds the password'],
+  ['AZURE_CREDENTIAL', true, 'a credential'],
+  ['DEPLOY_KEY', true, 'KEY as the last word'],
+  ['AUTH', true, 'AUTH as a word'],
+  ['NEXT_AUTH_SECRET', true, 'AUTH as a word, and a secret'],
+  ['DBPWD', true, 'PWD inside a word'],
+  ['SENTRY_AUTH_TOKEN', true, "Sentry's token, unlike its DSN"],
+  ['api-key', true, '`-` read as `_`'],
+  ['app.key', true, '`.` read as `_`'],
+  ['PUBLIC_KEY_URL', false, 'KEY not as the last word; and where a public key is'],
+  ['MONKEY', false, 'KEY inside a word'],
+  ['KEYBOARD_LAYOUT', false, 'KEY is not the last word'],
+  ['AUTHOR_NAME', false, 'AUTH before OR'],
+  ['NODE_TLS_REJECT_UNAUTHORIZED', false, 'AUTH before OR'],
+  ['NEXT_PUBLIC_SITE_URL', false, 'no credential word'],
+  ['PASSENGER_COUNT', false, 'PASS not as a whole word'],
+  ['SENTRY_DSN', false, "Sentry's DSN is public by design"],
+  ['NEXT_PUBLIC_SENTRY_DSN', false, "Sentry's DSN is public by design"],
+  ['STRIPE_PUBLISHABLE_KEY', false, 'a publishable key'],
+  ['STRIPE_PUBLISHABLE_API_KEY', false, 'publishable, wherever the word is'],
+  ['AWS_ACCESS_KEY_ID', false, 'which key, not the key'],
+  ['POSTGRES_PASSWORD_FILE', false, 'where the password lives, not the password']
+])('nameLooksSecret(%s) = %s: %s', (name, expected) => {
+  expect(nameLooksSecret(name)).toBe(expected);
 });
 
 test.each([

@@ -6,6 +6,7 @@
  */
 import type { EnvVarSpec } from '../../../config/config-types.js';
 import { isPlaceholder } from '../../secrets/engine/filters/placeholder.js';
+import { nameLooksSecret } from '../values/looks-secret.js';
 import type { EnvReference } from './find-references.js';
 import type { ExampleVariable } from './parse-env-example.js';
 import { isPlatformName } from './platform-names.js';
@@ -30,12 +31,6 @@ export interface InferSchemaInput {
   clientPrefixes: readonly string[];
 }
 
-/**
- * Names that hold credentials by convention. A Sentry DSN or a Stripe publishable key is made to be
- * public, hence the exceptions.
- */
-const SECRET_NAME = /SECRET|TOKEN|PASSW|PWD|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|CREDENTIAL|SIGNING|SALT|(?:^|_)KEY$|(?:^|_)AUTH(?:_|$)/i;
-const PUBLIC_NAME = /PUBLISHABLE|PUBLIC_?KEY|(?:^|_)DSN$/i;
 const SCHEME = /^(?<scheme>[A-Za-z][A-Za-z0-9+.-]*):\/\//;
 /** Loopback and the names reserved for examples and tests (RFC 2606, RFC 6761, RFC 6762's `.local`). */
 const LOCAL_HOST = /^(?:127\.0\.0\.1|\[::1\]|0\.0\.0\.0)$|(?:^|\.)(?:localhost|local|test|example|invalid)$|(?:^|\.)example\.(?:com|org|net)$/i;
@@ -88,8 +83,7 @@ export function guessType(name: string, value: string): Pick<InferredSpec, 'type
 /** `public` for a client-prefixed name; else `secret` for a secret-looking name or a URL with a password. */
 function flags(name: string, value: string, clientPrefixes: readonly string[]): Pick<InferredSpec, 'secret' | 'public'> {
   if (clientPrefixes.some((prefix) => name.startsWith(prefix))) return { public: true };
-  if (PUBLIC_NAME.test(name)) return {};
-  if (SECRET_NAME.test(name) || hasPassword(value)) return { secret: true };
+  if (nameLooksSecret(name) || hasPassword(value)) return { secret: true };
   return {};
 }
 

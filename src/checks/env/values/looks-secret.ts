@@ -6,16 +6,22 @@
 import { shannonEntropy } from '../../secrets/engine/entropy.js';
 import { findKnownPrefix } from './known-prefixes.js';
 
-/** Words that name credentials. `AUTH` not before `OR` (`AUTHOR_EMAIL`); `PASS`/`PWD` only as a whole word. */
+/**
+ * Words that name credentials. `AUTH` not before `OR` (`AUTHOR_EMAIL`); `PASS` only as a whole word
+ * (`PASSENGER_COUNT`); `KEY` only as the last word (`KEYBOARD_LAYOUT`, `MONKEY`). A DSN is a
+ * connection string, which for a database holds the password.
+ */
 const SECRET_NAME =
-  /SECRET|PASSWORD|PASSWD|(?:^|_)(?:PASS|PWD)(?:_|$)|TOKEN|PRIVATE|API_?KEY|ACCESS_?KEY|CREDENTIAL|AUTH(?!OR)|(?:^|_)KEY$/;
+  /SECRET|PASSW|PWD|(?:^|_)PASS(?:_|$)|TOKEN|PRIVATE|API_?KEY|ACCESS_?KEY|CREDENTIAL|AUTH(?!OR)|SIGNING|SALT|DSN|(?:^|_)KEY$/;
 /**
  * Names that describe a credential without holding one: where it is (`TOKEN_URL`, `AUTH_HOST`),
  * who it is (`AWS_ACCESS_KEY_ID`, `AUTH0_DOMAIN`), where its file lives (`PRIVATE_KEY_PATH`), and
- * keys published on purpose (`JWT_PUBLIC_KEY`, `RECAPTCHA_SITE_KEY`, `SUPABASE_ANON_KEY`).
+ * values published on purpose: public keys (`JWT_PUBLIC_KEY`, `RECAPTCHA_SITE_KEY`,
+ * `SUPABASE_ANON_KEY`, `STRIPE_PUBLISHABLE_KEY`) and Sentry's DSN, which "is safe to keep public"
+ * (https://docs.sentry.io/concepts/key-terms/dsn-explainer/).
  */
 const DESCRIBES_SECRET =
-  /(?:PUBLIC|PUBLISHABLE|SITE|ANON)_?KEY$|_(?:URL|URI|HOST|HOSTNAME|PORT|NAME|USER|USERNAME|ID|ENDPOINT|DOMAIN|PATH|FILE|DIR|EMAIL|ENABLED|TTL|EXPIRY|ISSUER|AUDIENCE|HEADER|REGION)$/;
+  /PUBLISHABLE|PUBLIC_?KEY(?:_|$)|(?:SITE|ANON)_?KEY$|SENTRY\w*DSN|_(?:URL|URI|HOST|HOSTNAME|PORT|NAME|USER|USERNAME|ID|ENDPOINT|DOMAIN|PATH|FILE|DIR|EMAIL|ENABLED|TTL|EXPIRY|ISSUER|AUDIENCE|HEADER|REGION)$/;
 
 /** Bits per character that generated credentials reach and words and ids rarely do (issue #5's threshold). */
 export const SECRET_ENTROPY_BITS = 4;
@@ -24,12 +30,20 @@ export const SECRET_ENTROPY_MIN_LENGTH = 20;
 
 /**
  * True when `name` names a credential (`STRIPE_SECRET_KEY`, `DB_PASSWORD`, `GITHUB_TOKEN`), or
- * `value` looks like one (see `valueLooksSecret`). Names are compared in uppercase.
+ * `value` looks like one (see `valueLooksSecret`).
  */
 export function looksSecret(name: string, value?: string): boolean {
-  const upper = name.toUpperCase();
-  if (SECRET_NAME.test(upper) && !DESCRIBES_SECRET.test(upper)) return true;
-  return value !== undefined && valueLooksSecret(value);
+  return nameLooksSecret(name) || (value !== undefined && valueLooksSecret(value));
+}
+
+/**
+ * True when `name` names a credential and not just where, whose or which one it is. The one name
+ * test of the env check, `env init`'s `secret` guess and the committed-env-file severity. Names are
+ * compared in uppercase, with `-` and `.` (which some env files allow) read as `_`.
+ */
+export function nameLooksSecret(name: string): boolean {
+  const normalized = name.toUpperCase().replace(/[-.]/g, '_');
+  return SECRET_NAME.test(normalized) && !DESCRIBES_SECRET.test(normalized);
 }
 
 /**
