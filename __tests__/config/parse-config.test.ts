@@ -132,12 +132,12 @@ describe('parseConfig: errors', () => {
     {
       name: 'bad duration',
       yaml: ['smoke:', '  waitFor: { path: /api/health, timeout: 5 minutes }'],
-      message: `${FILE}:2:42: smoke.waitFor.timeout: expected a duration like 250ms, 30s or 5m; got "5 minutes"`
+      message: `${FILE}:2:42: smoke.waitFor.timeout: expected a duration like 250ms, 30s, 5m, 1h or 2d; got "5 minutes"`
     },
     {
       name: 'duration given as a number',
       yaml: ['perf:', '  budget: { p95: 500 }'],
-      message: `${FILE}:2:18: perf.budget.p95: expected a duration like 250ms, 30s or 5m; got a number (500)`
+      message: `${FILE}:2:18: perf.budget.p95: expected a duration like 250ms, 30s, 5m, 1h or 2d; got a number (500)`
     },
     {
       name: 'bad percentage',

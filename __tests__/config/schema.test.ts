@@ -88,7 +88,7 @@ test('error wording exists for every pattern and points at existing parts of the
 });
 
 test.each([
-  ['definitions/duration', ['250ms', '30s', '5m', '1h', '1.5s'], ['5 minutes', '5', 'm', '-1s', '1d']],
+  ['definitions/duration', ['250ms', '30s', '5m', '1h', '1.5s', '1d', '1.5d'], ['5 minutes', '5', 'm', '-1s', '1w', 'd']],
   ['definitions/percentage', ['10%', '2.5%'], ['10', '0.1', '%']],
   ['definitions/url', ['https://shop.example.com', 'http://127.0.0.1:3000/x', '${env.DEPLOY_URL}'], ['shop.example.com', 'https://', '${env.X', '${{ env.X }}']],
   ['definitions/headerValue', ['${env.TOKEN}', 'Bearer ${env.TOKEN}', 'Bearer ${token}', 'a $ b'], ['${{ secrets.TOKEN }}', '${env.A B}']],

@@ -7,6 +7,8 @@ test.each([
   ['1.5s', 1500],
   ['5m', 300_000],
   ['1h', 3_600_000],
+  ['1d', 86_400_000],
+  ['1.5d', 129_600_000],
   ['0.0004s', 0]
 ])('parseDurationMs(%s) = %d', (text, ms) => {
   expect(parseDurationMs(text)).toBe(ms);
@@ -21,7 +23,7 @@ test.each([
   expect(parsePercentage(text)).toBe(fraction);
 });
 
-test.each(['5 minutes', '5', '-1s', '1d', 's', ''])('parseDurationMs rejects %j', (text) => {
+test.each(['5 minutes', '5', '-1s', '1w', '1h30m', 'd', 's', ''])('parseDurationMs rejects %j', (text) => {
   expect(() => parseDurationMs(text)).toThrow('not a duration');
 });
 

@@ -8,7 +8,7 @@ import { CONFIG_SCHEMA } from './schema-validator.js';
 
 /** Schema location (a JSON pointer without the leading `#/`) → what a value there must look like. */
 export const EXPECTED_BY_SCHEMA_PATH: Readonly<Record<string, string>> = {
-  'definitions/duration': 'a duration like 250ms, 30s or 5m',
+  'definitions/duration': 'a duration like 250ms, 30s, 5m, 1h or 2d',
   'definitions/percentage': 'a percentage like 10%',
   'definitions/url': 'an http:// or https:// URL, or ${env.NAME}',
   'definitions/routePath': 'a path starting with /, like /api/health',
@@ -33,7 +33,7 @@ export const EXPECTED_BY_SCHEMA_PATH: Readonly<Record<string, string>> = {
 
 /**
  * Labels that name a kind of value, so they also word a wrong type ("expected a duration like
- * 250ms, 30s or 5m; got a number"). The others describe a string's characters: for a number where
+ * 250ms, 30s, 5m, 1h or 2d; got a number"). The others describe a string's characters: for a number where
  * a header value belongs, "expected a string" is the useful answer.
  */
 const VALUE_KINDS: ReadonlySet<string> = new Set([

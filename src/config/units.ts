@@ -1,14 +1,14 @@
 /**
- * The two units `launch-ready.yml` writes as text: durations ("250ms", "30s", "5m", "1h") and
+ * The two units `launch-ready.yml` writes as text: durations ("250ms", "30s", "5m", "1h", "2d") and
  * percentages ("10%"). The schema's `duration` and `percentage` definitions use the same grammar.
  */
 
-const DURATION = /^(\d+(?:\.\d+)?)(ms|s|m|h)$/;
+const DURATION = /^(\d+(?:\.\d+)?)(ms|s|m|h|d)$/;
 const PERCENTAGE = /^(\d+(?:\.\d+)?)%$/;
-const MS_PER_UNIT = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 } as const;
+const MS_PER_UNIT = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
 
 /**
- * Milliseconds in a duration such as `250ms`, `1.5s`, `5m` or `1h`; fractions of a millisecond are
+ * Milliseconds in a duration such as `250ms`, `1.5s`, `5m`, `1h` or `2d`; fractions of a millisecond are
  * rounded. Throws a plain `Error` for any other text: callers validate against the schema first.
  */
 export function parseDurationMs(text: string): number {
