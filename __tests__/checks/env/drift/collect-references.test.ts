@@ -1,5 +1,5 @@
 /** `collectReferences` on real folders and real git repositories. */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { collectReferences, DEFAULT_DRIFT_INCLUDE } from '../../../../src/checks/env/drift/collect-references.js';
 import { MAX_FILE_BYTES } from '../../../../src/checks/secrets/sources/skip-policy.js';
@@ -56,6 +56,8 @@ describe('a git repository', () => {
     await repo.git(['add', 'src/tracked.ts', 'vendor/lib.js', 'src/binary.js', 'src/huge.js', '.gitignore']);
     await repo.commit('app');
     await repo.write('src/new.ts', 'process.env.NOT_YET_ADDED;\n');
+    // Read once, as the file it points to: a symlink is never followed.
+    await symlink('tracked.ts', join(repo.dir, 'src', 'link.ts'));
   });
 
   afterAll(() => repo.cleanup());

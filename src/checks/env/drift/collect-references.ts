@@ -50,6 +50,8 @@ let sharedBuffer: Buffer | undefined;
 
 /** Where the platform can refuse a symlink at `open`, one system call (an `lstat`) per file is saved. */
 const NO_FOLLOW = constants.O_NOFOLLOW as number | undefined;
+/** A named pipe put where a listed file was would block a plain `open`; non-blocking, it opens and fails `isFile`. */
+const NON_BLOCKING = (constants.O_NONBLOCK as number | undefined) ?? 0;
 
 /**
  * The file's text, or undefined when the skip policy says so or it vanished. Synchronous on
@@ -62,7 +64,7 @@ function readText(absolute: string, path: string): string | undefined {
   try {
     // A symlink's target is another file of the tree or outside it: never followed (ELOOP here).
     if (NO_FOLLOW === undefined && lstatSync(absolute).isSymbolicLink()) return undefined;
-    fd = openSync(absolute, constants.O_RDONLY | (NO_FOLLOW ?? 0));
+    fd = openSync(absolute, constants.O_RDONLY | (NO_FOLLOW ?? 0) | NON_BLOCKING);
     const stats = fstatSync(fd);
     // A directory here is a submodule.
     if (!stats.isFile() || stats.size > MAX_FILE_BYTES || skipByPath(path, stats.size)) return undefined;
