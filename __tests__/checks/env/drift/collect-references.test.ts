@@ -54,7 +54,10 @@ describe('a git repository', () => {
     await repo.write('src/binary.js', new Uint8Array([...Buffer.from('process.env.BINARY'), 0, 1, 2]));
     await repo.write('src/huge.js', `process.env.HUGE;\n${'x'.repeat(MAX_FILE_BYTES)}\n`);
     await repo.git(['add', 'src/tracked.ts', 'vendor/lib.js', 'src/binary.js', 'src/huge.js', '.gitignore']);
-    await repo.commit('app');
+    const head = await repo.commit('app');
+    // A submodule: git lists its path, which is a folder (here named like a source file).
+    await repo.git(['update-index', '--add', '--cacheinfo', `160000,${head},src/module.ts`]);
+    await mkdir(join(repo.dir, 'src', 'module.ts'));
     await repo.write('src/new.ts', 'process.env.NOT_YET_ADDED;\n');
     // Read once, as the file it points to: a symlink is never followed.
     await symlink('tracked.ts', join(repo.dir, 'src', 'link.ts'));
@@ -62,7 +65,7 @@ describe('a git repository', () => {
 
   afterAll(() => repo.cleanup());
 
-  test('tracked and untracked files count; ignored, vendored, binary and oversized files do not', async () => {
+  test('tracked and untracked files count; ignored, vendored, binary and oversized files, symlinks and submodules do not', async () => {
     expect(where(await collectReferences(repo.dir, NO_FILTERS))).toEqual(['src/new.ts:1 NOT_YET_ADDED', 'src/tracked.ts:1 TRACKED']);
   });
 

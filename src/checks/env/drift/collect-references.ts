@@ -4,7 +4,7 @@
  * In a git work tree the files are what git sees (tracked, plus untracked ones not ignored, so
  * `.gitignore`d build output never counts); elsewhere a folder walk.
  */
-import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, lstatSync, openSync, readSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { setImmediate } from 'node:timers/promises';
 import { glob } from 'tinyglobby';
@@ -64,10 +64,10 @@ function readText(absolute: string, path: string): string | undefined {
   try {
     // A symlink's target is another file of the tree or outside it: never followed (ELOOP here).
     if (NO_FOLLOW === undefined && lstatSync(absolute).isSymbolicLink()) return undefined;
+    if (skipByPath(path)) return undefined;
     fd = openSync(absolute, constants.O_RDONLY | (NO_FOLLOW ?? 0) | NON_BLOCKING);
-    const stats = fstatSync(fd);
-    // A directory here is a submodule.
-    if (!stats.isFile() || stats.size > MAX_FILE_BYTES || skipByPath(path, stats.size)) return undefined;
+    // No fstat (a system call per file, ~10% of drift's): a directory (a submodule) fails the read
+    // with EISDIR, a pipe reads empty, and a file over the limit reads one byte too many.
     const buffer = (sharedBuffer ??= Buffer.allocUnsafe(MAX_FILE_BYTES + 1));
     let length = 0;
     while (length < buffer.length) {
@@ -75,8 +75,7 @@ function readText(absolute: string, path: string): string | undefined {
       if (read === 0) break;
       length += read;
     }
-    // Grown past the limit since the fstat: skipped like any oversized file.
-    if (length > MAX_FILE_BYTES) return undefined;
+    if (length > MAX_FILE_BYTES || skipByPath(path, length)) return undefined;
     const content = buffer.subarray(0, length);
     return isBinary(content) ? undefined : decodeText(content);
   } catch {
