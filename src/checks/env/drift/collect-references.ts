@@ -50,7 +50,7 @@ let sharedBuffer: Buffer | undefined;
 
 /** Where the platform can refuse a symlink at `open`, one system call (an `lstat`) per file is saved. */
 const NO_FOLLOW = constants.O_NOFOLLOW as number | undefined;
-/** A named pipe put where a listed file was would block a plain `open`; non-blocking, it opens and fails `isFile`. */
+/** A named pipe put where a listed file was would block a plain `open`; non-blocking, it opens and reads empty. */
 const NON_BLOCKING = (constants.O_NONBLOCK as number | undefined) ?? 0;
 
 /**

@@ -1,11 +1,13 @@
 /**
  * Env var references in one file's text: pure, one file at a time. The language comes from the
  * path; each form's regex is tried only where its anchor (`env`, `environ`, `ENV`…) occurs, found
- * with `indexOf`, so a file costs about one fast pass per anchor whatever the number of forms. Matches on a comment line (`//`, `/*`, `*` or `#` first on the line, by language) are
- * dropped; a reference after code on the same line, or inside a string, is kept (cheap and
+ * with `indexOf` (anchor-search.ts), so a file costs about one fast pass per anchor whatever the
+ * number of forms. Matches on a comment line (`//`, `/*`, `*` or `#` first on the line, by
+ * language) are dropped; a reference after code on the same line, or inside a string, is kept (cheap and
  * predictable beats a tokenizer per language).
  */
 import { LineIndex } from '../../secrets/engine/line-index.js';
+import { anchorOf, nextOccurrence, type Anchor } from './anchor-search.js';
 import { DESTRUCTURING_ANCHOR, destructuredNamesAt } from './destructured-names.js';
 import { PLATFORM_NAMES } from './platform-names.js';
 import {
@@ -19,7 +21,6 @@ import {
   type ReferencePattern
 } from './reference-patterns.js';
 import { findWorkflowEnvKeys } from './workflow-env-keys.js';
-import { anchorOf, nextOccurrence, type Anchor } from './anchor-search.js';
 
 /** One place that reads an env var by a literal name. */
 export interface EnvReference {

@@ -9,7 +9,7 @@
  * - every value is hashed under a key derived from the salt with scrypt (RFC 7914), once per run,
  *   so precomputed tables for one repository are useless for another baseline;
  * - values that could be chosen by a person (generic passwords, database URLs, custom rules,
- *   env values, anything under 128 bits by its own entropy) go through scrypt again per value
+ *   env values, provider values under 64 bits by their own entropy) go through scrypt again per value
  *   (N=2^12, r=8: about 4 MiB and 5–12 ms per guess), so brute-forcing an 8-character password
  *   costs centuries of CPU instead of days of HMAC;
  * - values from rules for provider-issued tokens use HMAC-SHA256 under the run key: their bodies
