@@ -83,6 +83,30 @@ describe('reportLines (the lines a change adds)', () => {
     expect(scannerWith().scan({ ...source, reportLines: new Set([1]) })).toEqual([]);
     expect(scannerWith().scan({ ...source, reportLines: new Set([2]) })).toHaveLength(1);
   });
+
+  test('encoded spans on reported lines are found as in a full scan, at the same places', () => {
+    const b64 = (text: string) => Buffer.from(text).toString('base64');
+    const lines = [
+      'plain: 1',
+      `a: ${b64(`token=${T}`)}`,
+      'b: 2',
+      `c: "${b64(`auth=${VALUES.token2}`)}"`,
+      `d: https://x.test/?q=${encodeURIComponent(`?k=${VALUES.token3}&x`)}`,
+      `e: ${b64(`token=${VALUES.token3}`)}`,
+      `f: ${b64(`k=${T}`)}`
+    ];
+    const text = lines.join('\n');
+    const full = scannerWith().scan({ path: 'a.yml', text, origin: 'present' });
+    for (const reported of [[2, 4, 5, 7], [1, 3, 6], [7], [1, 2, 3, 4, 5, 6, 7]]) {
+      const inDiff = scannerWith().scan({ path: 'a.yml', text, origin: 'added', reportLines: new Set(reported) });
+      const expected = full.filter((finding) => finding.location?.kind === 'file' && reported.includes(finding.location.line));
+      const encodingOf = (message: string) => /\((?:base64|URL)-encoded\)/.exec(message)?.[0];
+      expect(inDiff.map((finding) => [finding.ruleId, finding.location, encodingOf(finding.message)])).toEqual(
+        expected.map((finding) => [finding.ruleId, finding.location, encodingOf(finding.message)])
+      );
+    }
+    expect(full.filter((finding) => /-encoded\)/.test(finding.message))).toHaveLength(5);
+  });
 });
 
 describe('redaction', () => {

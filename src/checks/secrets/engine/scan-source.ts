@@ -6,7 +6,7 @@
 import type { Finding } from '../../../report/finding.js';
 import { judgeConfidence } from './confidence.js';
 import type { ScanSource, SecretRule } from './contracts.js';
-import { findEncodedSpans } from './decode-spans.js';
+import { findEncodedSpans, type EncodedSpan } from './decode-spans.js';
 import { shannonEntropy } from './entropy.js';
 import { applyFilters } from './filters/apply-filters.js';
 import type { Fingerprinter } from './fingerprint.js';
@@ -85,7 +85,7 @@ function collectCandidates(state: SourceState, deps: ScanDeps): Candidate[] {
       if (place) candidates.push({ ...match, haystack: text, spanStart: match.start, spanEnd: match.end, place });
     }
   }
-  for (const span of findEncodedSpans(text)) {
+  for (const span of encodedSpansOf(state)) {
     const place = placeOf(state, span.start, span.end);
     if (!place) continue;
     for (const run of deps.selectRules(span.decoded)) {
@@ -96,6 +96,34 @@ function collectCandidates(state: SourceState, deps: ScanDeps): Candidate[] {
     }
   }
   return candidates;
+}
+
+/**
+ * The encoded spans to decode. A span never crosses a line (base64 and percent-encoded runs stop at
+ * whitespace), so when only some lines are reported (a PR's added lines) only they are searched:
+ * on a 1,000-file PR that is a third of the text.
+ */
+function encodedSpansOf(state: SourceState): EncodedSpan[] {
+  const { text, reportLines } = state.source;
+  if (!reportLines) return findEncodedSpans(text);
+  const spans: EncodedSpan[] = [];
+  for (const [start, end] of lineRanges(state.index, reportLines)) {
+    for (const span of findEncodedSpans(text.slice(start, end))) spans.push({ ...span, start: span.start + start, end: span.end + start });
+  }
+  return spans;
+}
+
+/** Runs of consecutive lines as `[start, end)` offsets of the text, in order. */
+function lineRanges(index: LineIndex, lines: ReadonlySet<number>): Array<[number, number]> {
+  const sorted = [...lines].sort((a, b) => a - b);
+  const ranges: Array<[number, number]> = [];
+  for (let at = 0; at < sorted.length; ) {
+    let last = sorted[at] as number;
+    const first = last;
+    for (at += 1; at < sorted.length && sorted[at] === last + 1; at += 1) last += 1;
+    if (first <= index.lineCount) ranges.push([index.startOf(first), index.startOf(last + 1)]);
+  }
+  return ranges;
 }
 
 function runRule(text: string, { compiled, lineStarts }: RuleRun): Iterable<RawMatch> {
