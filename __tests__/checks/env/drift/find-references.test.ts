@@ -26,6 +26,11 @@ describe('reference forms', () => {
     ['main.go', 'os.Getenv("A"); os.LookupEnv(`B`)', ['A os.Getenv("X")', 'B os.LookupEnv("X")']],
     ['schema.prisma', 'url = env("DATABASE_URL")', ['DATABASE_URL env("X")']],
     ['Dockerfile', 'FROM node\nARG NPM_TOKEN\nENV LOG_LEVEL=info\n', ['NPM_TOKEN Dockerfile ARG', 'LOG_LEVEL Dockerfile ENV']],
+    [
+      'Dockerfile',
+      'ENV A=1 B="two words" C=a\\ b \\\n    D=4\nenv LEGACY value with spaces\nARG E F=1\n# ENV COMMENTED=1\nRUN echo ENV=x\n',
+      ['A Dockerfile ENV', 'B Dockerfile ENV', 'C Dockerfile ENV', 'D Dockerfile ENV', 'LEGACY Dockerfile ENV', 'E Dockerfile ARG', 'F Dockerfile ARG']
+    ],
     ['.github/workflows/ci.yml', 'run: echo ${{ secrets.A }} ${{ vars.B }} ${{ env.C }}', ['A ${{ secrets.X }}', 'B ${{ vars.X }}', 'C ${{ env.X }}']],
     ['.github/workflows/ci.yaml', "if: vars.ENABLED == 'true' && secrets['TOKEN'] != ''", ['ENABLED ${{ vars.X }}', "TOKEN ${{ secrets['X'] }}"]],
     ['.github/workflows/ci.yml', 'env:\n  TOP: 1\njobs:\n  a:\n    env:\n      JOB: 2\n', ['TOP workflow env: key', 'JOB workflow env: key']]

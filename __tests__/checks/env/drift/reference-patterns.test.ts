@@ -6,9 +6,9 @@
  */
 import { check } from 'recheck';
 import { DESTRUCTURING } from '../../../../src/checks/env/drift/destructured-names.js';
+import { DOCKERFILE_INSTRUCTION } from '../../../../src/checks/env/drift/dockerfile-names.js';
 import { findEnvReferences } from '../../../../src/checks/env/drift/find-references.js';
 import {
-  DOCKERFILE_PATTERNS,
   GO_PATTERNS,
   JS_PATTERNS,
   PRISMA_PATTERNS,
@@ -18,10 +18,11 @@ import {
 } from '../../../../src/checks/env/drift/reference-patterns.js';
 
 const PATTERNS: Array<[string, RegExp]> = [
-  ...[JS_PATTERNS, PYTHON_PATTERNS, RUBY_PATTERNS, GO_PATTERNS, PRISMA_PATTERNS, DOCKERFILE_PATTERNS, WORKFLOW_PATTERNS]
+  ...[JS_PATTERNS, PYTHON_PATTERNS, RUBY_PATTERNS, GO_PATTERNS, PRISMA_PATTERNS, WORKFLOW_PATTERNS]
     .flat()
     .map(({ form, regex }): [string, RegExp] => [form, regex]),
-  ['const { X } = process.env', DESTRUCTURING]
+  ['const { X } = process.env', DESTRUCTURING],
+  ['Dockerfile ENV / ARG', DOCKERFILE_INSTRUCTION]
 ];
 
 test.each(PATTERNS)('%s is safe', async (_, regex) => {

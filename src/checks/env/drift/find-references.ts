@@ -9,9 +9,9 @@
 import { LineIndex } from '../../secrets/engine/line-index.js';
 import { anchorOf, nextOccurrence, type Anchor } from './anchor-search.js';
 import { DESTRUCTURING_ANCHOR, destructuredNamesAt } from './destructured-names.js';
+import { findDockerfileNames } from './dockerfile-names.js';
 import { PLATFORM_NAMES } from './platform-names.js';
 import {
-  DOCKERFILE_PATTERNS,
   GO_PATTERNS,
   JS_PATTERNS,
   PRISMA_PATTERNS,
@@ -45,7 +45,8 @@ const PATTERNS: Record<Language, readonly ReferencePattern[]> = {
   ruby: RUBY_PATTERNS,
   go: GO_PATTERNS,
   prisma: PRISMA_PATTERNS,
-  dockerfile: DOCKERFILE_PATTERNS,
+  // Read by findDockerfileNames: an instruction declares several names.
+  dockerfile: [],
   workflow: WORKFLOW_PATTERNS,
   // A file type we do not know (a user's include glob chose it): every code form.
   other: CODE_PATTERNS
@@ -107,6 +108,7 @@ export function findEnvReferences(path: string, text: string): EnvReference[] {
       }
     }
   }
+  if (language === 'dockerfile') found.push(...findDockerfileNames(text));
   if (language === 'workflow' && /^[ \t]*env:/m.test(text)) {
     found.push(...findWorkflowEnvKeys(text).map(({ name, offset }) => ({ name, offset, form: 'workflow env: key' })));
   }

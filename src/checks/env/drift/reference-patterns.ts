@@ -78,12 +78,6 @@ export const GO_PATTERNS: readonly ReferencePattern[] = [
 /** Prisma's schema reads its datasource URL with `env("DATABASE_URL")`. */
 export const PRISMA_PATTERNS: readonly ReferencePattern[] = [pattern('env("X")', String.raw`\b`, 'env', FIRST_ARGUMENT('"'))];
 
-/** The first name of an `ENV` or `ARG` instruction (`ENV A=1 B=2` counts `A` only). */
-export const DOCKERFILE_PATTERNS: readonly ReferencePattern[] = [
-  pattern('Dockerfile ENV', String.raw`(?<=^[ \t]*)`, 'ENV', String.raw`[ \t]+${NAME}`, 'dym'),
-  pattern('Dockerfile ARG', String.raw`(?<=^[ \t]*)`, 'ARG', String.raw`[ \t]+${NAME}`, 'dym')
-];
-
 /**
  * GitHub Actions contexts, in `${{ … }}` and in bare `if:` conditions alike
  * (https://docs.github.com/actions/reference/contexts-reference). `.env.X` (a JS `process.env.X`
