@@ -94,16 +94,19 @@ export function findEnvReferences(path: string, text: string): EnvReference[] {
   const found: Array<{ name: string; offset: number; form: string }> = [];
   for (const [anchor, patterns] of BY_ANCHOR[language]) {
     for (let at = nextOccurrence(text, anchor, 0); at !== -1; at = nextOccurrence(text, anchor, at + 1)) {
+      // The forms of one anchor exclude each other (`.X`, `["X"]`, `.get(`, destructuring): the first match is the only one.
+      let matched = false;
       for (const { form, regex } of patterns) {
         regex.lastIndex = at;
         const match = regex.exec(text);
         const name = match?.groups?.name;
         const offset = match?.indices?.groups?.name?.[0];
         if (name === undefined || offset === undefined) continue;
-        if (form.startsWith('import.meta.env') && VITE_BUILT_INS.has(name)) continue;
-        found.push({ name: intern(name), offset, form });
+        if (!(form.startsWith('import.meta.env') && VITE_BUILT_INS.has(name))) found.push({ name: intern(name), offset, form });
+        matched = true;
+        break;
       }
-      if (destructuring && anchor.literal === DESTRUCTURING_ANCHOR) {
+      if (!matched && destructuring && anchor.literal === DESTRUCTURING_ANCHOR) {
         for (const destructured of destructuredNamesAt(text, at)) found.push({ ...destructured, name: intern(destructured.name) });
       }
     }
