@@ -1,6 +1,7 @@
 /** The annotated `.env.example` form of the env schema: every tag, placeholders, problems. */
 import { isPlaceholder, parseAnnotatedExample } from '../../../../src/checks/env/annotated-example/parse-annotated-example.js';
 import { mergeVars } from '../../../../src/checks/env/annotated-example/load-annotated-schema.js';
+import { parseConfig } from '../../../../src/config/parse-config.js';
 import { runEnvCheck, summarize } from '../env-fixture.js';
 
 const FILE = '.env.example';
@@ -24,6 +25,18 @@ describe('tags', () => {
     ['# @type integer @min 1 @max 10', { type: 'integer', min: 1, max: 10 }],
     ['# @deprecated', { type: 'string', deprecated: {} }],
     ['# @deprecated NEW_NAME', { type: 'string', deprecated: { replacement: 'NEW_NAME' } }],
+    ['# @deprecated NEW_NAME: the v1 API shuts down', { type: 'string', deprecated: { replacement: 'NEW_NAME', reason: 'the v1 API shuts down' } }],
+    ['# @deprecated: unused since v3', { type: 'string', deprecated: { reason: 'unused since v3' } }],
+    ['# @deprecated NEW_NAME:', { type: 'string', deprecated: { replacement: 'NEW_NAME' } }],
+    ['# @minLength 32', { type: 'string', minLength: 32 }],
+    ['# @maxLength 64', { type: 'string', maxLength: 64 }],
+    ['# @minLength 0 @maxLength 0', { type: 'string', minLength: 0, maxLength: 0 }],
+    ['# @allowEmpty', { type: 'string', allowEmpty: true }],
+    ['# @type url @matchesBaseUrl', { type: 'url', matchesBaseUrl: true }],
+    ['# @type https-url @matchesBaseUrl', { type: 'https-url', matchesBaseUrl: true }],
+    ['# @allowHttp', { type: 'string', allowHttp: true }],
+    ['# @type url @allowHttp', { type: 'url', allowHttp: true }],
+    ['# @example 3000', { type: 'string', example: '3000' }],
     ['# The database.\n# @type url\n# Primary only.', { type: 'url', description: 'The database. Primary only.' }],
     ['# Mail to ops@example.com first', { type: 'string', description: 'Mail to ops@example.com first' }],
     ['# Port to bind @type port @required', { type: 'port', required: true, description: 'Port to bind' }],
@@ -56,9 +69,26 @@ describe('problems', () => {
     ['# @min ten', 1, '.env.example: NAME: @min needs a number'],
     ['# @pattern ([a-z', 1, '.env.example: NAME: @pattern is not a valid regular expression'],
     ['# @secret yes', 1, '.env.example: NAME: @secret takes no value'],
+    ['# @allowEmpty yes', 1, '.env.example: NAME: @allowEmpty takes no value'],
+    ['# @type url @matchesBaseUrl true', 1, '.env.example: NAME: @matchesBaseUrl takes no value'],
+    ['# @allowHttp 1', 1, '.env.example: NAME: @allowHttp takes no value'],
+    ['# @minLength abc', 1, '.env.example: NAME: @minLength needs a whole number of characters (0 or more)'],
+    ['# @minLength -1', 1, '.env.example: NAME: @minLength needs a whole number of characters (0 or more)'],
+    ['# ok\n# @maxLength 1.5', 2, '.env.example: NAME: @maxLength needs a whole number of characters (0 or more)'],
+    ['# @maxLength', 1, '.env.example: NAME: @maxLength needs a whole number of characters (0 or more)'],
+    ['# @minlength 32', 1, '.env.example: NAME: unknown annotation @minlength (did you mean @minLength?)'],
+    ['# @allowhttp', 1, '.env.example: NAME: unknown annotation @allowhttp (did you mean @allowHttp?)'],
+    ['# @example', 1, '.env.example: NAME: @example needs a value'],
+    [
+      '# @deprecated no longer used',
+      1,
+      '.env.example: NAME: @deprecated needs the replacement as a variable name (letters, digits and _, not starting with a digit), then optionally ": reason"'
+    ],
     ['# @type port\n# @values a,b', 1, '.env.example: NAME: @values needs type enum, not port: the values are ignored'],
     ['# @type enum', 1, '.env.example: NAME: @type enum needs @values a,b,c: checked as a string'],
     ['# @protocols https', 3, '.env.example: NAME: @protocols applies to types url and https-url only, not string: ignored'],
+    ['# @matchesBaseUrl', 3, '.env.example: NAME: @matchesBaseUrl applies to types url and https-url only, not string: ignored'],
+    ['# @matchesBaseUrl\n# @type port', 2, '.env.example: NAME: @matchesBaseUrl applies to types url and https-url only, not port: ignored'],
     ['# @secret @public', 3, '.env.example: NAME: @secret and @public exclude each other: kept as secret']
   ])('%j', (comments, line, message) => {
     const text = `${comments}\nNAME=\n`;
@@ -69,7 +99,12 @@ describe('problems', () => {
 
   test('no value of an entry appears in a problem', () => {
     const value = 'sk_live_51HsecretValueThatMustNotLeak';
-    const text = ['# @typ url @secret nope @min x @type enum', `STRIPE_KEY=${value}`, '# @pattern (', `OTHER="${value}"`].join('\n');
+    const text = [
+      '# @typ url @secret nope @min x @type enum',
+      `STRIPE_KEY=${value}`,
+      '# @pattern ( @minLength x @allowEmpty no @matchesBaseUrl @deprecated not a name',
+      `OTHER="${value}"`
+    ].join('\n');
     const { vars, problems } = parseAnnotatedExample(text, FILE);
     expect(problems.length).toBeGreaterThan(3);
     expect(JSON.stringify(problems)).not.toContain(value);
@@ -98,6 +133,62 @@ describe('example', () => {
     const { vars } = parseAnnotatedExample(`NAME=${value.includes(' ') ? `"${value}"` : value}\n`, FILE);
     expect(vars['NAME']?.example).toBe(placeholder ? value : undefined);
   });
+});
+
+test('the problem drops only the tag at fault: the type and the other tags stay', () => {
+  const { vars, problems } = parseAnnotatedExample('# @type port @matchesBaseUrl @protocols https\n# @minLength x @allowHttp\nNAME=\n', FILE);
+  expect(vars).toEqual({ NAME: { type: 'port', allowHttp: true } });
+  expect(problems.map((problem) => problem.line)).toEqual([1, 1, 2]);
+});
+
+test('@example wins over a placeholder entry value', () => {
+  expect(parseAnnotatedExample('# @example 8080\nPORT=<port>\n', FILE).vars).toEqual({ PORT: { type: 'string', example: '8080' } });
+  expect(parseAnnotatedExample('PORT=<port>\n', FILE).vars).toEqual({ PORT: { type: 'string', example: '<port>' } });
+});
+
+test('round trip: a file using every tag gives the same specs as the equivalent launch-ready.yml', () => {
+  const example = [
+    "# The deployed app's URL.",
+    '# @type url @protocols https,http @matchesBaseUrl @allowHttp',
+    '# @required production,preview',
+    'NEXTAUTH_URL=https://app.example.com',
+    '# @secret @required @pattern ^sk_ @minLength 32 @maxLength 64',
+    '# @deprecated NEW_API_KEY: the v1 API shuts down',
+    'API_KEY=',
+    '# @values debug,info @default info @public @allowEmpty',
+    'LOG_LEVEL=',
+    '# @type int @min 1024 @max 65535 @example 3000',
+    'PORT=',
+    ''
+  ].join('\n');
+  const yaml = [
+    'env:',
+    '  vars:',
+    '    NEXTAUTH_URL:',
+    "      description: The deployed app's URL.",
+    '      type: url',
+    '      protocols: [https, http]',
+    '      matchesBaseUrl: true',
+    '      allowHttp: true',
+    '      required: [production, preview]',
+    '      example: https://app.example.com',
+    '    API_KEY:',
+    '      secret: true',
+    '      required: true',
+    '      pattern: ^sk_',
+    '      minLength: 32',
+    '      maxLength: 64',
+    '      deprecated: { replacement: NEW_API_KEY, reason: the v1 API shuts down }',
+    '    LOG_LEVEL: { type: enum, values: [debug, info], default: info, public: true, allowEmpty: true }',
+    '    PORT: { type: int, min: 1024, max: 65535, example: 3000 }',
+    ''
+  ].join('\n');
+  const annotated = parseAnnotatedExample(example, FILE);
+  expect(annotated.problems).toEqual([]);
+  expect(annotated.vars).toEqual(parseConfig(yaml, 'launch-ready.yml').env?.vars);
+  // Every tag is used above: a new tag must join the round trip.
+  const used = new Set([...example.matchAll(/@(\w+)/g)].map((match) => match[1]));
+  expect(used.size).toBe(17);
 });
 
 describe('through the env check (env.schemaFile)', () => {

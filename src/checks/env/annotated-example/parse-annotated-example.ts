@@ -15,28 +15,39 @@
  * # @values debug,info,warn,error @default info
  * LOG_LEVEL=
  *
- * # @type port @min 1024 @max 65535
- * PORT=<port>
+ * # @type port @min 1024 @max 65535 @example 3000
+ * PORT=
  *
- * # @deprecated NEW_API_KEY
+ * # @type https-url @matchesBaseUrl
+ * NEXTAUTH_URL=https://app.example.com
+ *
+ * # @secret @minLength 32 @maxLength 64
+ * SESSION_SECRET=
+ *
+ * # @deprecated NEW_API_KEY: the v1 API shuts down in March
  * OLD_API_KEY=
  * ```
  *
  * Tags (several may share a line; a tag's value runs to the next tag or the end of the line):
  * - `@type T`: one of the `EnvVarType`s, or the aliases `int` and `bool`;
  * - `@required` (everywhere) or `@required production,preview` (those environments);
- * - `@secret`, `@public`: flags, no value;
+ * - `@secret`, `@public`, `@allowEmpty`, `@allowHttp`: flags, no value;
+ * - `@matchesBaseUrl`: a flag for types `url` and `https-url` only;
  * - `@default V`: the app's fallback when unset;
+ * - `@example V`: a harmless example value (over the entry's placeholder);
  * - `@values a,b,c`: the allowed values (implies `@type enum`);
  * - `@protocols postgres,postgresql`: allowed URL schemes (types `url` and `https-url` only);
  * - `@pattern ^sk_`: a JS regular expression the value must match;
  * - `@min N`, `@max N`: numeric bounds;
- * - `@deprecated` or `@deprecated REPLACEMENT_NAME`.
+ * - `@minLength N`, `@maxLength N`: length bounds in characters, whole numbers from 0;
+ * - `@deprecated`, `@deprecated REPLACEMENT_NAME`, `@deprecated REPLACEMENT_NAME: reason` or
+ *   `@deprecated: reason` (the colon separates the reason, which may have spaces, from the name).
  *
- * Other comment text becomes the `description`. The entry's value becomes the `example` only when it
- * is an obvious placeholder (`<port>`, `your-key-here`, `changeme`, `https://example.com`, …): a
- * real-looking value is never copied. An empty value gives no example. Unknown tags and bad tag
- * values are problems, with the line of the comment and a "did you mean" when a tag is close.
+ * Each tag is named after the YAML key it stands for. Other comment text becomes the `description`.
+ * Without `@example`, the entry's value becomes the `example` only when it is an obvious placeholder
+ * (`<port>`, `your-key-here`, `changeme`, `https://example.com`, …): a real-looking value is never
+ * copied. An empty value gives no example. Unknown tags and bad tag values are problems, with the
+ * line of the comment and a "did you mean" when a tag is close.
  */
 import type { EnvVarSpec, EnvVarType } from '../../../config/config-types.js';
 import { suggestName } from '../../../config/suggest-name.js';
@@ -55,8 +66,33 @@ export interface AnnotatedExample {
   problems: AnnotationProblem[];
 }
 
-const TAGS = ['type', 'required', 'secret', 'public', 'default', 'values', 'protocols', 'pattern', 'min', 'max', 'deprecated'] as const;
+// In the README's order, so a "did you mean" tie goes to the more common tag.
+const TAGS = [
+  'type',
+  'required',
+  'secret',
+  'public',
+  'default',
+  'example',
+  'values',
+  'protocols',
+  'pattern',
+  'min',
+  'max',
+  'minLength',
+  'maxLength',
+  'allowEmpty',
+  'matchesBaseUrl',
+  'allowHttp',
+  'deprecated'
+] as const;
 type Tag = (typeof TAGS)[number];
+
+/** The tags that only make sense for a URL: the YAML form rejects them on other types. */
+const URL_ONLY_TAGS = ['protocols', 'matchesBaseUrl'] as const;
+
+/** The schema's `envName`: what a deprecation's replacement must look like. */
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 const TYPES: readonly EnvVarType[] = ['string', 'url', 'https-url', 'port', 'number', 'integer', 'boolean', 'enum', 'email', 'json', 'host', 'duration'];
 
@@ -72,7 +108,8 @@ export function parseAnnotatedExample(text: string, file: string): AnnotatedExam
     const comments = commentsAbove(lines, entry.line);
     const where = `${file}: ${entry.name}`;
     const spec = specOf(comments, where, problems, entry.line);
-    if (isPlaceholder(entry.value)) spec.example = entry.value;
+    // An explicit `@example` is the author's choice; the entry's value only ever fills in for it.
+    if (spec.example === undefined && isPlaceholder(entry.value)) spec.example = entry.value;
     vars[entry.name] = spec;
   }
   problems.sort((a, b) => a.line - b.line);
@@ -145,12 +182,16 @@ function applyTag(spec: Partial<EnvVarSpec>, tag: Tag, value: string, setType: (
     }
     case 'secret':
     case 'public':
+    case 'allowEmpty':
+    case 'matchesBaseUrl':
+    case 'allowHttp':
       if (value) return `@${tag} takes no value`;
       spec[tag] = true;
       return undefined;
     case 'default':
+    case 'example':
       if (!value) return needsValue();
-      spec.default = value;
+      spec[tag] = value;
       return undefined;
     case 'values':
     case 'protocols': {
@@ -170,15 +211,42 @@ function applyTag(spec: Partial<EnvVarSpec>, tag: Tag, value: string, setType: (
       return undefined;
     case 'min':
     case 'max': {
-      const bound = value === '' ? Number.NaN : Number(value);
-      if (!Number.isFinite(bound)) return `@${tag} needs a number`;
+      const bound = numberOf(value);
+      if (bound === undefined) return `@${tag} needs a number`;
       spec[tag] = bound;
       return undefined;
     }
-    case 'deprecated':
-      spec.deprecated = value ? { replacement: value } : {};
+    case 'minLength':
+    case 'maxLength': {
+      const length = numberOf(value);
+      if (length === undefined || !Number.isInteger(length) || length < 0) return `@${tag} needs a whole number of characters (0 or more)`;
+      spec[tag] = length;
       return undefined;
+    }
+    case 'deprecated':
+      return applyDeprecated(spec, value);
   }
+}
+
+/** The finite number `value` spells, or undefined (`Number('')` would be 0). */
+function numberOf(value: string): number | undefined {
+  const number = value === '' ? Number.NaN : Number(value);
+  return Number.isFinite(number) ? number : undefined;
+}
+
+/** `[REPLACEMENT][: reason]`: a colon, since a reason has spaces and a bare word could be either. */
+function applyDeprecated(spec: Partial<EnvVarSpec>, value: string): string | undefined {
+  const colon = value.indexOf(':');
+  const replacement = (colon === -1 ? value : value.slice(0, colon)).trim();
+  const reason = colon === -1 ? '' : value.slice(colon + 1).trim();
+  if (replacement && !ENV_NAME.test(replacement)) {
+    return '@deprecated needs the replacement as a variable name (letters, digits and _, not starting with a digit), then optionally ": reason"';
+  }
+  const deprecated: NonNullable<EnvVarSpec['deprecated']> = {};
+  if (replacement) deprecated.replacement = replacement;
+  if (reason) deprecated.reason = reason;
+  spec.deprecated = deprecated;
+  return undefined;
 }
 
 /** The type the tags add up to: `@values` implies enum, and the combinations the schema forbids are problems. */
@@ -196,15 +264,21 @@ function resolveType(
     report(declared?.line, '@type enum needs @values a,b,c: checked as a string');
     type = 'string';
   }
-  if (spec.protocols && type !== 'url' && type !== 'https-url') {
-    report(declared?.line, `@protocols applies to types url and https-url only, not ${type}: ignored`);
-    delete spec.protocols;
-  }
+  if (type !== 'url' && type !== 'https-url') dropUrlOnlyTags(spec, type, (message) => report(declared?.line, message));
   if (spec.secret && spec.public) {
     report(declared?.line, '@secret and @public exclude each other: kept as secret');
     delete spec.public;
   }
   return type;
+}
+
+/** Removes, with a problem each, the tags a non-URL `type` cannot have. */
+function dropUrlOnlyTags(spec: Partial<EnvVarSpec>, type: EnvVarType, report: (message: string) => void): void {
+  for (const tag of URL_ONLY_TAGS) {
+    if (spec[tag] === undefined) continue;
+    report(`@${tag} applies to types url and https-url only, not ${type}: ignored`);
+    delete spec[tag];
+  }
 }
 
 function splitTags(text: string): { text: string; tags: Array<{ tag: string; value: string }> } {
