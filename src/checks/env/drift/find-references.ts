@@ -6,7 +6,6 @@
  * language) are dropped; a reference after code on the same line, or inside a string, is kept (cheap and
  * predictable beats a tokenizer per language).
  */
-import { LineIndex } from '../../secrets/engine/line-index.js';
 import { anchorOf, nextOccurrence, type Anchor } from './anchor-search.js';
 import { DESTRUCTURING_ANCHOR, destructuredNamesAt } from './destructured-names.js';
 import { findDockerfileNames } from './dockerfile-names.js';
@@ -116,12 +115,28 @@ export function findEnvReferences(path: string, text: string): EnvReference[] {
     found.push(...findWorkflowEnvKeys(text).map(({ name, offset }) => ({ name, offset, form: 'workflow env: key' })));
   }
   if (found.length === 0) return [];
-  const lines = new LineIndex(text);
-  const markers = COMMENT_MARKERS[language];
-  return found
-    .sort((a, b) => a.offset - b.offset)
-    .filter(({ offset }) => !isCommentLine(text, lines.startOf(lines.lineOf(offset)), offset, markers))
-    .map(({ name, offset, form }) => ({ name, file: path, ...lines.position(offset), form }));
+  return located(path, text, found.sort((a, b) => a.offset - b.offset), COMMENT_MARKERS[language]);
+}
+
+/**
+ * The found names with their lines and columns, those on comment lines dropped. One walk over the
+ * newlines up to the last offset (`found` is in offset order), rather than an index of every line
+ * of the file: a 5,000-file tree has 700,000 lines and 11,000 references.
+ */
+function located(path: string, text: string, found: ReadonlyArray<{ name: string; offset: number; form: string }>, markers: readonly string[]): EnvReference[] {
+  const references: EnvReference[] = [];
+  let line = 1;
+  let lineStart = 0;
+  let nextNewline = text.indexOf('\n');
+  for (const { name, offset, form } of found) {
+    while (nextNewline !== -1 && nextNewline < offset) {
+      line += 1;
+      lineStart = nextNewline + 1;
+      nextNewline = text.indexOf('\n', lineStart);
+    }
+    if (!isCommentLine(text, lineStart, offset, markers)) references.push({ name, file: path, line, column: offset - lineStart + 1, form });
+  }
+  return references;
 }
 
 /** The language a path holds; workflows and composite actions by their place under `.github/`. */
