@@ -1,5 +1,5 @@
 /** Tracked files read from disk, with every skip counted by reason. */
-import { symlink, writeFile } from 'node:fs/promises';
+import { mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { MAX_FILE_BYTES, MAX_MINIFIED_BYTES } from '../../../../src/checks/secrets/sources/skip-policy.js';
 import { readTreeFiles } from '../../../../src/checks/secrets/sources/tree-files.js';
@@ -21,7 +21,12 @@ describe('tree scan', () => {
     await repo.write('bin/blob.dat', Buffer.from([0, 1, 2, 3]));
     await repo.write('data/big.txt', 'a'.repeat(MAX_FILE_BYTES + 1));
     await symlink('src/app.ts', join(repo.dir, 'link.ts'));
-    await repo.commit('tree');
+    await repo.write('gone.txt', 'deleted after the commit\n');
+    const head = await repo.commit('tree');
+    // Listed by git, gone from the disk: a file deleted since, and a submodule (a folder).
+    await rm(join(repo.dir, 'gone.txt'));
+    await repo.git(['update-index', '--add', '--cacheinfo', `160000,${head},modules/lib`]);
+    await mkdir(join(repo.dir, 'modules', 'lib'), { recursive: true });
     // Neither tracked nor ignored-but-present files are part of the tree.
     await writeFile(join(repo.dir, 'scratch.txt'), 'untracked\n');
   });
@@ -34,7 +39,9 @@ describe('tree scan', () => {
     expect(skipped(items).sort()).toEqual([
       ['bin/blob.dat', 'binary'],
       ['data/big.txt', 'too-large'],
+      ['gone.txt', 'not-a-file'],
       ['link.ts', 'symlink'],
+      ['modules/lib', 'not-a-file'],
       ['node_modules/pkg/index.js', 'vendored'],
       ['public/jquery.min.js', 'minified'],
       ['third_party/x/y.c', 'vendored'],
