@@ -75,10 +75,20 @@ function isRealDate(text: string): boolean {
 }
 
 function envVarProblems(data: unknown): PathProblem[] {
-  const problems: PathProblem[] = [];
   const environments = declaredEnvironments(child(data, 'env', 'environments'));
-  for (const [name, spec] of entries(child(data, 'env', 'vars'))) {
-    const path = ['env', 'vars', name];
+  return envVarSpecProblems(child(data, 'env', 'vars'), environments, ['env', 'vars']);
+}
+
+/**
+ * What the schema cannot say about variable specs (`{ NAME: { type, min, … } }`): keys that do not
+ * apply to the type, bounds the wrong way round, a default outside the values, an undeclared
+ * environment. Also run on an annotated `.env.example`'s specs, which have the same keys, with the
+ * path `prefix` left empty.
+ */
+export function envVarSpecProblems(vars: unknown, environments: readonly string[], prefix: readonly string[]): PathProblem[] {
+  const problems: PathProblem[] = [];
+  for (const [name, spec] of entries(vars)) {
+    const path = [...prefix, name];
     const type = typeof spec.type === 'string' ? (ENV_TYPE_ALIASES[spec.type] ?? spec.type) : 'string';
     const at = (key: string, message: string, target: 'key' | 'value' = 'key'): void => {
       problems.push({ path: [...path, key], target, message: `${formatPath(path)}: ${message}` });

@@ -224,6 +224,28 @@ describe('through the env check (env.schemaFile)', () => {
     expect(table).not.toContain('db.internal');
   });
 
+  test('the checks the YAML form gets run on the file too, at the entry line', async () => {
+    const file = [
+      '# @type port @min 9000 @max 80',
+      'PORT=',
+      '# @values a,b @default c',
+      'MODE=',
+      '# @required prod',
+      'TOKEN=',
+      '# @type string @min 1',
+      'NAME=',
+      ''
+    ].join('\n');
+    const { outcome } = await runEnvCheck({ yaml: 'env:\n  schemaFile: .env.example', files: { '.env.example': file } });
+    const problems = outcome.findings.filter((finding) => finding.ruleId === 'env-annotation-invalid');
+    expect(problems.map((finding) => [finding.location?.kind === 'file' ? finding.location.line : undefined, finding.message])).toEqual([
+      [2, '.env.example: PORT: max (80) is below min (9000); expected max ≥ min'],
+      [4, '.env.example: MODE: default "c" is not one of the allowed values; expected one of a, b'],
+      [6, '.env.example: TOKEN.required[0]: unknown environment "prod"; expected one of development, preview, production, or add it to env.environments'],
+      [8, '.env.example: NAME: min only applies to type number, integer or port; got type string']
+    ]);
+  });
+
   test('a missing schema file is a high finding and the rest still runs', async () => {
     const { outcome } = await runEnvCheck({
       yaml: 'env:\n  schemaFile: config/.env.schema\n  vars:\n    A: { required: true }',

@@ -7,6 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import type { EnvConfig, EnvVarSpec } from '../../../config/config-types.js';
+import { envVarSpecProblems } from '../../../config/find-semantic-problems.js';
 import type { Finding } from '../../../report/finding.js';
 import { envFinding, variableLocation } from '../env-findings.js';
 import { parseAnnotatedExample } from './parse-annotated-example.js';
@@ -35,7 +36,13 @@ export async function loadAnnotatedSchema(env: EnvConfig, workspace: string, con
     return { env, findings: [finding] };
   }
   const parsed = parseAnnotatedExample(text, path);
-  const findings = parsed.problems.map((problem) =>
+  // The checks the YAML form gets too (bounds the wrong way round, a default outside @values, an
+  // undeclared environment), at the line of the variable's entry.
+  const semantic = envVarSpecProblems(parsed.vars, env.environments, []).map((problem) => ({
+    line: parsed.lines[problem.path[0] ?? ''] ?? 1,
+    message: `${path}: ${problem.message}`
+  }));
+  const findings = [...parsed.problems, ...semantic].map((problem) =>
     envFinding({
       rule: ANNOTATION_RULES.annotationInvalid,
       message: problem.message,

@@ -63,6 +63,8 @@ export interface AnnotationProblem {
 
 export interface AnnotatedExample {
   vars: Record<string, EnvVarSpec>;
+  /** The 1-based line of each variable's entry. */
+  lines: Record<string, number>;
   problems: AnnotationProblem[];
 }
 
@@ -103,6 +105,7 @@ const TAG = /(^|\s)@([A-Za-z][\w-]*)/g;
 export function parseAnnotatedExample(text: string, file: string): AnnotatedExample {
   const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
   const vars: Record<string, EnvVarSpec> = {};
+  const entryLines: Record<string, number> = {};
   const problems: AnnotationProblem[] = [];
   for (const entry of parseEnvFile(text).entries) {
     const comments = commentsAbove(lines, entry.line);
@@ -111,9 +114,10 @@ export function parseAnnotatedExample(text: string, file: string): AnnotatedExam
     // An explicit `@example` is the author's choice; the entry's value only ever fills in for it.
     if (spec.example === undefined && isPlaceholder(entry.value)) spec.example = entry.value;
     vars[entry.name] = spec;
+    entryLines[entry.name] = entry.line;
   }
   problems.sort((a, b) => a.line - b.line);
-  return { vars, problems };
+  return { vars, lines: entryLines, problems };
 }
 
 interface CommentLine {
