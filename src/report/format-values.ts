@@ -2,8 +2,8 @@
  * Plain-text formatting shared by the Markdown and terminal renderers. Output is deterministic:
  * fixed `en-US` number format, no dates, no locale of the machine that runs it.
  */
-import type { SeverityCounts } from './finding.js';
-import { SEVERITIES } from './finding.js';
+import type { Finding, SeverityCounts } from './finding.js';
+import { countBySeverity, SEVERITIES } from './finding.js';
 
 const NUMBER_FORMAT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
@@ -33,4 +33,15 @@ export function formatCounts(counts: SeverityCounts, icons?: Readonly<Record<str
     return `${icon ? `${icon} ` : ''}${formatNumber(counts[severity])} ${severity}`;
   });
   return parts.length > 0 ? parts.join(' · ') : 'no findings';
+}
+
+/**
+ * The findings' counts as `formatCounts` says them, plus the known ones (a baseline's, never
+ * counted by severity): `2 critical · 1 known`, or `1 known` rather than `no findings`.
+ */
+export function formatFindingCounts(findings: readonly Finding[], icons?: Readonly<Record<string, string>>): string {
+  const known = findings.filter((finding) => finding.known).length;
+  if (known === 0) return formatCounts(countBySeverity(findings), icons);
+  if (known === findings.length) return `${formatNumber(known)} known`;
+  return `${formatCounts(countBySeverity(findings), icons)} · ${formatNumber(known)} known`;
 }

@@ -3,9 +3,9 @@
  * not run, and its findings table. Checks with nothing to show get one line instead (`renderOneLiner`).
  */
 import type { CheckResult, Finding } from './finding.js';
-import { compareFindings, countBySeverity } from './finding.js';
+import { compareFindings } from './finding.js';
 import { escapeMarkdown } from './escape-markdown.js';
-import { formatCounts, plural } from './format-values.js';
+import { formatFindingCounts, plural } from './format-values.js';
 import { SEVERITY_ICON, STATUS_ICON } from './markdown-parts.js';
 import type { FindingTableOptions } from './render-finding-table.js';
 import { renderFindingTable } from './render-finding-table.js';
@@ -45,6 +45,6 @@ function renderHeading(result: CheckResult): string {
   const name = escapeMarkdown(result.check, 100);
   const head = `${STATUS_ICON[result.status]} ${name}`;
   if (result.findings.length === 0) return `${head}: ${result.status === 'errored' ? 'could not run' : result.status}`;
-  const counts = formatCounts(countBySeverity(result.findings), SEVERITY_ICON);
+  const counts = formatFindingCounts(result.findings, SEVERITY_ICON);
   return `${head}: ${plural(result.findings.length, 'finding')} (${counts})`;
 }

@@ -4,9 +4,8 @@
  * column, close the table or open HTML.
  */
 import type { Finding, Location } from './finding.js';
-import { countBySeverity } from './finding.js';
 import { codeSpan, escapeMarkdown } from './escape-markdown.js';
-import { formatCounts } from './format-values.js';
+import { formatFindingCounts } from './format-values.js';
 import type { RepoLinks } from './link-url.js';
 import { fileLineUrl } from './link-url.js';
 import { SEVERITY_ICON } from './markdown-parts.js';
@@ -32,7 +31,7 @@ export function renderFindingTable(findings: readonly Finding[], options: Findin
   const rest = findings.slice(options.collapseAfter);
   const lines = [...HEADER, ...visible.map((finding) => renderFindingRow(finding, options.links))];
   if (rest.length > 0) {
-    const counts = formatCounts(countBySeverity(rest), SEVERITY_ICON);
+    const counts = formatFindingCounts(rest, SEVERITY_ICON);
     lines.push('', `<details><summary>${rest.length} more (${counts})</summary>`, '', ...HEADER);
     lines.push(...rest.map((finding) => renderFindingRow(finding, options.links)), '', '</details>');
   }

@@ -3,13 +3,12 @@
  * PR comment (shared code), without folding rows away.
  */
 import type { CheckResult, Finding } from './finding.js';
-import { countBySeverity } from './finding.js';
 import type { Report } from './report.js';
 import { allFindings, orderResults } from './report.js';
 import type { RepoLinks } from './link-url.js';
 import { codeSpan, escapeMarkdown } from './escape-markdown.js';
 import { fitFindings } from './fit-findings.js';
-import { formatCounts, formatDuration, plural } from './format-values.js';
+import { formatDuration, formatFindingCounts, plural } from './format-values.js';
 import {
   SEVERITY_ICON,
   STATUS_ICON,
@@ -83,7 +82,7 @@ function renderRunLine(report: Report): string {
 /** One row per check: status, findings, every metric, duration. */
 function renderOverview(results: readonly CheckResult[]): string[] {
   const rows = results.map((result) => {
-    const findings = result.findings.length > 0 ? formatCounts(countBySeverity(result.findings), SEVERITY_ICON) : '—';
+    const findings = result.findings.length > 0 ? formatFindingCounts(result.findings, SEVERITY_ICON) : '—';
     const metrics = formatMetricsMarkdown(result.metrics) || '—';
     const status = `${STATUS_ICON[result.status]} ${result.status}`;
     const cells = [escapeMarkdown(result.check, 100), status, findings, metrics, formatDuration(result.durationMs)];

@@ -4,11 +4,11 @@
  * move the cursor, rewrite earlier lines or smuggle a `::workflow-command` onto its own line.
  */
 import type { CheckResult, Finding, Severity } from './finding.js';
-import { compareFindings, countBySeverity, locationKey } from './finding.js';
+import { compareFindings, locationKey } from './finding.js';
 import type { Report } from './report.js';
-import { orderResults, summarizeCounts } from './report.js';
+import { allFindings, orderResults } from './report.js';
 import { toSingleLine, truncateText } from './escape-markdown.js';
-import { formatCounts, formatDuration, formatNumber, plural } from './format-values.js';
+import { formatDuration, formatFindingCounts, formatNumber, plural } from './format-values.js';
 import { renderResultTableText } from './render-result-table.js';
 
 /** Options of {@link renderText}. */
@@ -46,7 +46,7 @@ export function renderText(report: Report, options: TextOptions): string {
   const paint = (style: Style, text: string): string =>
     options.color ? `\u001b[${ANSI[style][0]}m${text}\u001b[${ANSI[style][1]}m` : text;
   const verdict = report.passed ? paint('green', '✔ launch-ready passed') : paint('red', '✖ launch-ready failed');
-  const lines = [`${paint('bold', verdict)}  fail-on: ${report.failOn}  ${formatCounts(summarizeCounts(report.results))}`];
+  const lines = [`${paint('bold', verdict)}  fail-on: ${report.failOn}  ${formatFindingCounts(allFindings(report))}`];
   for (const result of orderResults(report.results)) {
     lines.push('', renderCheckLine(result, paint));
     for (const finding of [...result.findings].sort(compareFindings)) lines.push(...renderFinding(finding, paint));
@@ -63,7 +63,7 @@ function renderCheckLine(result: CheckResult, paint: Paint): string {
   const parts = [`${name}  ${status}`];
   if (result.reason) parts.push(clean(result.reason, 500));
   if (result.findings.length > 0) {
-    parts.push(`${plural(result.findings.length, 'finding')} (${formatCounts(countBySeverity(result.findings))})`);
+    parts.push(`${plural(result.findings.length, 'finding')} (${formatFindingCounts(result.findings)})`);
   }
   const metrics = Object.entries(result.metrics).map(([key, value]) => `${clean(key, 60)} ${formatNumber(value)}`);
   if (metrics.length > 0) parts.push(metrics.join(', '));
