@@ -4,7 +4,7 @@
  * In a git work tree the files are what git sees (tracked, plus untracked ones not ignored, so
  * `.gitignore`d build output never counts); elsewhere a folder walk.
  */
-import { closeSync, constants, lstatSync, openSync, readSync } from 'node:fs';
+import { closeSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { setImmediate } from 'node:timers/promises';
 import { glob } from 'tinyglobby';
@@ -12,6 +12,7 @@ import type { EnvConfig } from '../../../config/config-types.js';
 import { runGit } from '../../../git/run-git.js';
 import { createPathFilter } from '../../secrets/filter-paths.js';
 import { ALWAYS_IGNORED } from '../../secrets/sources/artifact-files.js';
+import { openListedFile, readInto } from '../../secrets/sources/open-listed-file.js';
 import { decodeText, isBinary, MAX_FILE_BYTES, skipByPath } from '../../secrets/sources/skip-policy.js';
 import { findEnvReferences, type EnvReference } from './find-references.js';
 
@@ -48,11 +49,6 @@ export async function collectReferences(workspace: string, drift: EnvConfig['dri
  */
 let sharedBuffer: Buffer | undefined;
 
-/** Where the platform can refuse a symlink at `open`, one system call (an `lstat`) per file is saved. */
-const NO_FOLLOW = constants.O_NOFOLLOW as number | undefined;
-/** A named pipe put where a listed file was would block a plain `open`; non-blocking, it opens and reads empty. */
-const NON_BLOCKING = (constants.O_NONBLOCK as number | undefined) ?? 0;
-
 /**
  * The file's text, or undefined when the skip policy says so or it vanished. Synchronous on
  * purpose: a 5,000-file tree costs about 25 µs of CPU per file this way against about 110 µs
@@ -62,19 +58,13 @@ const NON_BLOCKING = (constants.O_NONBLOCK as number | undefined) ?? 0;
 function readText(absolute: string, path: string): string | undefined {
   let fd: number | undefined;
   try {
-    // A symlink's target is another file of the tree or outside it: never followed (ELOOP here).
-    if (NO_FOLLOW === undefined && lstatSync(absolute).isSymbolicLink()) return undefined;
     if (skipByPath(path)) return undefined;
-    fd = openSync(absolute, constants.O_RDONLY | (NO_FOLLOW ?? 0) | NON_BLOCKING);
+    // A symlink's target is another file of the tree or outside it: never followed (it throws).
+    fd = openListedFile(absolute);
     // No fstat (a system call per file, ~10% of drift's): a directory (a submodule) fails the read
     // with EISDIR, a pipe reads empty, and a file over the limit reads one byte too many.
     const buffer = (sharedBuffer ??= Buffer.allocUnsafe(MAX_FILE_BYTES + 1));
-    let length = 0;
-    while (length < buffer.length) {
-      const read = readSync(fd, buffer, length, buffer.length - length, null);
-      if (read === 0) break;
-      length += read;
-    }
+    const length = readInto(fd, buffer);
     if (length > MAX_FILE_BYTES || skipByPath(path, length)) return undefined;
     const content = buffer.subarray(0, length);
     return isBinary(content) ? undefined : decodeText(content);

@@ -1,7 +1,8 @@
 /** One file on disk → a source item, with the shared skips (symlink, size, minified, binary). */
-import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync } from 'node:fs';
 import { setImmediate } from 'node:timers/promises';
 import type { ScanSource } from '../engine/contracts.js';
+import { openListedFile, readInto } from './open-listed-file.js';
 import { decodeText, isBinary, skipByPath } from './skip-policy.js';
 import type { SkipReason, SourceItem } from './source-item.js';
 
@@ -19,11 +20,6 @@ export interface DiskFile {
 /** Files read between two turns of the event loop, so checks running beside the scan keep going. */
 export const FILES_PER_TURN = 64;
 
-/** Where the platform can refuse a symlink at `open` (ELOOP), the `lstat` before it is saved. */
-const NO_FOLLOW = constants.O_NOFOLLOW as number | undefined;
-/** A named pipe put where a listed file was would block a plain `open`; non-blocking, it opens and fails `isFile`. */
-const NON_BLOCKING = (constants.O_NONBLOCK as number | undefined) ?? 0;
-
 /**
  * Reads and classifies one file; never throws for a file that vanished or is not a regular file.
  * Synchronous on purpose: open, fstat, read and close cost ~75 µs of CPU per file this way against
@@ -33,13 +29,12 @@ const NON_BLOCKING = (constants.O_NONBLOCK as number | undefined) ?? 0;
  */
 export function readDiskFile(file: DiskFile): SourceItem {
   const skipped = (reason: SkipReason): SourceItem => ({ kind: 'skipped', path: file.path, reason });
-  let fd: number | undefined;
+  let fd: number;
   try {
-    // A symlink's target is either another file of the scan (scanned there) or outside it.
-    if (NO_FOLLOW === undefined && lstatSync(file.absolute).isSymbolicLink()) return skipped('symlink');
-    fd = openSync(file.absolute, constants.O_RDONLY | (NO_FOLLOW ?? 0) | NON_BLOCKING);
+    fd = openListedFile(file.absolute);
   } catch (error) {
-    // A missing file was deleted since it was listed.
+    // A symlink's target is either another file of the scan (scanned there) or outside it; a
+    // missing file was deleted since it was listed.
     return skipped((error as NodeJS.ErrnoException).code === 'ELOOP' ? 'symlink' : 'not-a-file');
   }
   try {
@@ -49,7 +44,9 @@ export function readDiskFile(file: DiskFile): SourceItem {
     if (stats.size > file.maxBytes) return skipped('too-large');
     const byPath = file.chosen ? undefined : skipByPath(file.path, stats.size);
     if (byPath) return skipped(byPath);
-    const content = readAll(fd, stats.size);
+    const buffer = Buffer.allocUnsafe(stats.size);
+    // Fewer bytes than the fstat said if the file shrank since.
+    const content = buffer.subarray(0, readInto(fd, buffer));
     if (isBinary(content)) return skipped('binary');
     return { kind: 'source', source: { path: file.path, text: decodeText(content), origin: file.origin }, bytes: content.length };
   } catch {
@@ -57,18 +54,6 @@ export function readDiskFile(file: DiskFile): SourceItem {
   } finally {
     closeSync(fd);
   }
-}
-
-/** The file's bytes: `size` of them, fewer if it shrank since the fstat. */
-function readAll(fd: number, size: number): Buffer {
-  const content = Buffer.allocUnsafe(size);
-  let length = 0;
-  while (length < size) {
-    const read = readSync(fd, content, length, size - length, null);
-    if (read === 0) break;
-    length += read;
-  }
-  return content.subarray(0, length);
 }
 
 /** Reads the files in the given order, letting the event loop turn every {@link FILES_PER_TURN} files. */
