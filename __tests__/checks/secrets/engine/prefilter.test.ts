@@ -1,4 +1,5 @@
 import type { SecretRule } from '../../../../src/checks/secrets/engine/contracts.js';
+import { asciiBytes, NON_ASCII } from '../../../../src/checks/secrets/engine/ascii-bytes.js';
 import { createPrefilter, MAX_KEYWORD_LINES } from '../../../../src/checks/secrets/engine/prefilter.js';
 
 function rule(id: string, keywords: string[]): SecretRule {
@@ -65,5 +66,45 @@ describe('createPrefilter', () => {
       accented: undefined,
       slack: [3 + long.length + 1]
     });
+  });
+
+  test('a keyword is found wherever it sits, across the middle of the text too (the two walks meet there)', () => {
+    for (const length of [10, 11, 40, 41]) {
+      for (let at = 0; at + 'github_pat_'.length <= length; at += 1) {
+        const text = `${'.'.repeat(at)}github_pat_${'.'.repeat(length - at - 'github_pat_'.length)}`;
+        expect([length, at, selected(text)]).toEqual([length, at, ['github', 'always', 'accented']]);
+      }
+    }
+  });
+
+  test('keywords on both sides of the middle and on the line across it, each line once, in order', () => {
+    const text = `ghp_\n${'x'.repeat(50)}\nsk_live_ ${'y'.repeat(20)} ghp_ ${'z'.repeat(20)}\n${'w'.repeat(50)}\nghp_`;
+    const byId = Object.fromEntries(createPrefilter(RULES).select(text).map((s) => [s.rule.id, s.lineStarts]));
+    const acrossMiddle = text.indexOf('sk_live_');
+    expect(byId).toEqual({ github: [0, acrossMiddle, text.lastIndexOf('\n') + 1], stripe: [acrossMiddle], live: [acrossMiddle], always: undefined, accented: undefined });
+  });
+
+  test('the bytes a text was read from give what the text gives', () => {
+    const text = 'a\nghp_ x\nxoxb-1\nsk_live_';
+    const prefilter = createPrefilter(RULES);
+    expect(prefilter.select(text, Buffer.from(text))).toEqual(prefilter.select(text));
+  });
+});
+
+describe('asciiBytes', () => {
+  test('ASCII text: its bytes', () => {
+    expect([...asciiBytes('ab\n~')]).toEqual([97, 98, 10, 126]);
+  });
+
+  test('one byte per UTF-16 code unit, every character past ASCII as NON_ASCII, whatever its low byte', () => {
+    // U+0141 and U+0161 have the low bytes of 'A' and 'a'; the emoji is two code units.
+    expect([...asciiBytes('Łš k😀e')]).toEqual([NON_ASCII, NON_ASCII, 32, 107, NON_ASCII, NON_ASCII, 101]);
+  });
+
+  test('bytes the text was decoded from are used when they have one byte per character', () => {
+    const read = Buffer.from('token=1');
+    expect(asciiBytes('token=1', read)).toBe(read);
+    const utf8 = Buffer.from('clé');
+    expect([...asciiBytes('clé', utf8)]).toEqual([99, 108, NON_ASCII]);
   });
 });

@@ -49,7 +49,7 @@ describe('tree scan', () => {
     ]);
     expect(items.find((item) => item.kind === 'source' && item.source.path === 'src/app.ts')).toEqual({
       kind: 'source',
-      source: { path: 'src/app.ts', text: 'app\n', origin: 'present' },
+      source: { path: 'src/app.ts', text: 'app\n', bytes: Buffer.from('app\n'), origin: 'present' },
       bytes: 4
     });
   });

@@ -73,6 +73,12 @@ export interface ScanSource {
   path: string;
   /** The whole text; multi-line rules need it even when only some lines are reported. */
   text: string;
+  /**
+   * The bytes `text` was decoded from, when the source has them (a file read from disk, a git
+   * blob): the scanner reads them rather than encoding the text again, when they are one byte per
+   * character (see `asciiBytes`).
+   */
+  bytes?: Uint8Array;
   /** Report only matches that touch these 1-based lines (the lines a PR or push adds). Undefined: every line. */
   reportLines?: ReadonlySet<number>;
   /** `added` (diff), `present` (tree / folder), `history` (a commit's added lines), `artifact` (build output, logs). */

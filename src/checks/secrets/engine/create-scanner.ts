@@ -36,8 +36,8 @@ export function createSecretScanner(options: ScannerOptions): SecretScanner {
   const prefilter = createPrefilter(rules);
   const known = prepareKnownValues(options.knownValues ?? []);
   const deps: ScanDeps = {
-    selectRules: (text) =>
-      prefilter.select(text).map(({ rule, lineStarts }) => ({ compiled: compiled.get(rule) as CompiledRule, lineStarts })),
+    selectRules: (text, ascii) =>
+      prefilter.select(text, ascii).map(({ rule, lineStarts }) => ({ compiled: compiled.get(rule) as CompiledRule, lineStarts })),
     fingerprinter: createFingerprinter(options.fingerprintSalt, { deferStretching: options.deferStretching === true }),
     allowList: compileAllowList(config.allow, options.today()),
     knownValues: known.searchable

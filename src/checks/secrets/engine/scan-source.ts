@@ -4,6 +4,7 @@
  * Holds one file's derived data (its line index and candidates) and lets go of it on return.
  */
 import type { Finding } from '../../../report/finding.js';
+import { asciiBytes } from './ascii-bytes.js';
 import { judgeConfidence } from './confidence.js';
 import type { ScanSource, SecretRule } from './contracts.js';
 import { findEncodedSpans, type EncodedSpan } from './decode-spans.js';
@@ -25,8 +26,8 @@ export interface RuleRun {
 
 /** What the scanner prepared once for every source. */
 export interface ScanDeps {
-  /** The compiled rules worth running on a text, and on which lines (the prefilter's choice). */
-  selectRules(text: string): RuleRun[];
+  /** The compiled rules worth running on a text, and on which lines (the prefilter's choice); `ascii` as `asciiBytes` gives it. */
+  selectRules(text: string, ascii?: Uint8Array): RuleRun[];
   fingerprinter: Fingerprinter;
   allowList: AllowList;
   knownValues: readonly SearchableValue[];
@@ -78,7 +79,7 @@ function collectCandidates(state: SourceState, deps: ScanDeps): Candidate[] {
   const candidates: Candidate[] = [];
   /** Rule and value of the plain matches: a decoded span repeating one (a plain token in a URL) adds nothing. */
   const plain = new Set<string>();
-  for (const run of deps.selectRules(text)) {
+  for (const run of deps.selectRules(text, asciiBytes(text, state.source.bytes))) {
     for (const match of runRule(text, run)) {
       plain.add(`${match.rule.id}\0${match.value}`);
       const place = placeOf(state, match.start, match.end);

@@ -63,14 +63,14 @@ export async function* readRangeFiles(input: RangeFilesInput): AsyncGenerator<So
       }
       const reason = isBinary(blob.content) ? 'binary' : skipByPath(file.path, blob.content.length);
       if (reason) yield { kind: 'skipped', path: file.path, reason };
-      else yield wholeFile(file, decodeText(blob.content), blob.content.length);
+      else yield wholeFile(file, blob.content);
     }
   }
 }
 
-function wholeFile(file: DiffFile, text: string, bytes: number): SourceItem {
+function wholeFile(file: DiffFile, content: Uint8Array): SourceItem {
   const reportLines = new Set(file.lines.map(({ line }) => line));
-  return { kind: 'source', source: { path: file.path, text, reportLines, origin: 'added' }, bytes };
+  return { kind: 'source', source: { path: file.path, text: decodeText(content), bytes: content, reportLines, origin: 'added' }, bytes: content.length };
 }
 
 /** The added lines at their line numbers; every line of this text is reportable. */
