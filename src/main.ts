@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { join } from 'node:path';
 import type { CheckDeps } from './checks/check.js';
+import { FINGERPRINT_KEY_VARIABLE } from './checks/secrets/engine/fingerprint-key.js';
 import { parseActionInputs, type ActionInputs } from './config/action-inputs.js';
 import { loadConfig } from './config/load-config.js';
 import { readActionContext } from './context/action-context.js';
@@ -19,6 +20,9 @@ import { run as runPipeline } from './run.js';
 /** The GitHub Action: inputs → context → checks → report → publish → gate. */
 export async function run(): Promise<void> {
   const logger: Logger = { info: core.info, warning: core.warning, debug: core.debug };
+  // Masked in the job log whatever its source (a `secrets.` expression is masked already; a plain env is not).
+  const fingerprintKey = process.env[FINGERPRINT_KEY_VARIABLE];
+  if (fingerprintKey?.trim()) core.setSecret(fingerprintKey.trim());
   try {
     const inputs = parseActionInputs((name) => core.getInput(name));
     const context = await readActionContext(process.env, inputs);

@@ -7,7 +7,7 @@ import type { CliIo } from '../../src/cli/run-command.js';
 import { DEFAULT_BASELINE_FILE, secretsBaselineCommand, secretsScanCommand } from '../../src/cli/secrets-command.js';
 import { ConfigError } from '../../src/errors.js';
 import { recordingLogger } from '../../src/logger.js';
-import { expectNotLeaked, FAKE } from '../checks/secrets/fake-secrets.js';
+import { ALL_FAKE_VALUES, expectNotLeaked, FAKE } from '../checks/secrets/fake-secrets.js';
 import { createRepo, type TestRepo } from '../helpers/git-repo.js';
 
 type ScanCommand = Extract<CliCommand, { name: 'secrets-scan' }>;
@@ -148,6 +148,70 @@ describe('secrets scan --history and secrets baseline on a repository', () => {
     const code = await secretsScanCommand(scan(['--history', '--baseline', DEFAULT_BASELINE_FILE, '--format', 'json', '--fail-on', 'low'], repo.dir), again);
     expect(code).toBe(0);
     expect(JSON.parse(again.out.join('')).findings).toEqual([expect.objectContaining({ ruleId: 'github-token', known: true })]);
+  });
+});
+
+describe('secrets baseline and scan under a fingerprint key (LAUNCH_READY_FINGERPRINT_KEY)', () => {
+  const KEY = ['mQ3v8Zt1Lk0pX7cR', '2wN9yB4sH6dF5gJ1aE8uT3oI0c='].join('');
+  /** A person-chosen password: its fingerprint is the one the key spares scrypt. */
+  const PASSWORD = ['Tr0ub4dor', '&3-horse'].join('');
+  let dir: string;
+
+  /** Runs `fn` with the key in the environment (or without it), as a CI secret would be. */
+  async function withKey<T>(key: string | undefined, fn: () => Promise<T>): Promise<T> {
+    const before = process.env.LAUNCH_READY_FINGERPRINT_KEY;
+    if (key === undefined) delete process.env.LAUNCH_READY_FINGERPRINT_KEY;
+    else process.env.LAUNCH_READY_FINGERPRINT_KEY = key;
+    try {
+      return await fn();
+    } finally {
+      if (before === undefined) delete process.env.LAUNCH_READY_FINGERPRINT_KEY;
+      else process.env.LAUNCH_READY_FINGERPRINT_KEY = before;
+    }
+  }
+
+  beforeAll(async () => {
+    dir = await realpath(await mkdtemp(join(tmpdir(), 'launch-ready-keyed-')));
+    await writeFile(join(dir, 'config.py'), `DATABASE_URL = "postgres://app:${PASSWORD}@db.internal:5432/app"\nTOKEN = "${FAKE.githubClassic}"\n`);
+  });
+
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  test('the baseline records the key id (not the key); the scan with the key knows every finding', async () => {
+    const io = recordingIo();
+    expect(await withKey(KEY, () => secretsBaselineCommand(baseline([], dir), io))).toBe(0);
+    const file = await readFile(join(dir, DEFAULT_BASELINE_FILE), 'utf8');
+    expect(JSON.parse(file)).toMatchObject({ keyId: expect.stringMatching(/^[0-9a-f]{16}$/) });
+    expect(JSON.parse(file).entries.map((entry: { ruleId: string }) => entry.ruleId).sort()).toEqual(['github-token', 'postgres-url']);
+    expect(file).not.toContain(KEY);
+    expectNotLeaked(file, [...ALL_FAKE_VALUES, PASSWORD]);
+
+    const again = recordingIo();
+    const code = await withKey(KEY, () => secretsScanCommand(scan(['--baseline', DEFAULT_BASELINE_FILE, '--format', 'sarif', '--fail-on', 'low'], dir), again));
+    expect(code).toBe(0);
+    const output = again.out.join('') + again.logger.lines.join('\n');
+    expect(JSON.parse(again.out.join('')).runs[0].results).toHaveLength(2);
+    expect(output).not.toContain(KEY);
+    expectNotLeaked(output, [...ALL_FAKE_VALUES, PASSWORD]);
+  });
+
+  test('the same baseline without the key, or with another: a ConfigError at the baseline, never a key', async () => {
+    const run = (key: string | undefined) => withKey(key, () => secretsScanCommand(scan(['--baseline', DEFAULT_BASELINE_FILE, '--format', 'json'], dir), recordingIo()));
+    await expect(run(undefined)).rejects.toThrow(
+      new ConfigError('the secrets baseline was written with a fingerprint key (key id ' + JSON.parse(await readFile(join(dir, DEFAULT_BASELINE_FILE), 'utf8')).keyId + ') and LAUNCH_READY_FINGERPRINT_KEY is not set: set it to that key, or rewrite the baseline with `launch-ready secrets baseline` without it (a pull request from a fork gets no secrets)', { file: DEFAULT_BASELINE_FILE })
+    );
+    const other = `${KEY.slice(1)}Q`;
+    const error = await run(other).catch((caught: unknown) => caught as Error);
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as Error).message).toContain('LAUNCH_READY_FINGERPRINT_KEY is not the key the secrets baseline was written with');
+    expect((error as Error).message).not.toContain(other);
+  });
+
+  test('a key too short to trust: a ConfigError that does not quote it', async () => {
+    const error = await withKey('short-key-123', () => secretsScanCommand(scan(['--format', 'json'], dir), recordingIo())).catch((caught: unknown) => caught as Error);
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as Error).message).toMatch(/^LAUNCH_READY_FINGERPRINT_KEY is 13 characters long/);
+    expect((error as Error).message).not.toContain('short-key-123');
   });
 });
 

@@ -139,13 +139,19 @@ export function relativePath(root, file) {
  * the corpus indexed by a throwaway git dir (GIT_DIR outside the corpus, so no other scanner sees
  * it; the indexing is not timed). Resolves `{ mode, run, detections, metrics }`.
  */
-export async function runLaunchReady(root, { timeoutMs = 600_000 } = {}) {
+/**
+ * launch-ready's `secrets scan` on `root`, JSON report parsed. `fingerprintKey`: run with
+ * LAUNCH_READY_FINGERPRINT_KEY set (keyed fingerprints, no scrypt); without it the variable is
+ * emptied, whatever the bench's own environment holds.
+ */
+export async function runLaunchReady(root, { timeoutMs = 600_000, fingerprintKey = '' } = {}) {
+  const env = { LAUNCH_READY_FINGERPRINT_KEY: fingerprintKey };
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run build first`);
   const scratch = tempDir('lr');
   try {
     const output = join(scratch, 'report.json');
     let mode = 'secrets scan';
-    let run = await measure(NODE, [CLI, 'secrets', 'scan', '.', '--format', 'json', '--output', output], { cwd: root, timeoutMs });
+    let run = await measure(NODE, [CLI, 'secrets', 'scan', '.', '--format', 'json', '--output', output], { cwd: root, env, timeoutMs });
     if (!existsSync(output) && run.code === 2) {
       mode = 'run --checks secrets (scan: tree), as `secrets scan` is not in this build';
       const gitDir = join(scratch, 'index.git');
@@ -158,7 +164,7 @@ export async function runLaunchReady(root, { timeoutMs = 600_000 } = {}) {
       git(['add', '-A']);
       const config = join(scratch, 'launch-ready.yml');
       writeFileSync(config, 'secrets:\n  scan: tree\n');
-      run = await measure(NODE, [CLI, 'run', '--cwd', root, '--checks', 'secrets', '--config', config, '--fail-on', 'never', '--format', 'json', '--output', output], { cwd: root, env: gitEnv, timeoutMs });
+      run = await measure(NODE, [CLI, 'run', '--cwd', root, '--checks', 'secrets', '--config', config, '--fail-on', 'never', '--format', 'json', '--output', output], { cwd: root, env: { ...env, ...gitEnv }, timeoutMs });
     }
     if (!existsSync(output)) throw new Error(`launch-ready (${mode}) wrote no report (exit ${run.code}): ${run.stderr.slice(0, 500)}`);
     const report = JSON.parse(readFileSync(output, 'utf8'));

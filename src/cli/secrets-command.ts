@@ -10,6 +10,7 @@ import { createPathFilter } from '../checks/secrets/filter-paths.js';
 import { collectSecretFindings, runSecretsScan, type SecretsScanInput } from '../checks/secrets/run-secrets-scan.js';
 import type { SourceStreamEntry } from '../checks/secrets/scan-sources.js';
 import { createBaselineSalt, readBaseline, writeBaseline } from '../checks/secrets/engine/baseline.js';
+import { fingerprintKeyFrom, fingerprintKeyId } from '../checks/secrets/engine/fingerprint-key.js';
 import { readFolderFiles } from '../checks/secrets/sources/folder-files.js';
 import { readHistoryFiles } from '../checks/secrets/sources/history-files.js';
 import { selectPaths } from '../checks/secrets/sources/shard.js';
@@ -64,10 +65,11 @@ export async function secretsBaselineCommand(command: BaselineCommand, io: CliIo
   const config = await loadConfig({ workspace: command.cwd, path: command.config });
   const file = resolve(command.cwd, command.output ?? config.secrets.baseline ?? DEFAULT_BASELINE_FILE);
   const salt = (await readBaseline(file))?.salt ?? createBaselineSalt();
+  const key = fingerprintKeyFrom(process.env);
   const scan = await scanInput({ paths: [command.path], cwd: command.cwd, history: command.history, logger: io.logger }, config);
-  const { secrets } = await collectSecretFindings(scan, salt);
+  const { secrets } = await collectSecretFindings(scan, { salt, key });
   await mkdir(dirname(file), { recursive: true });
-  const baseline = await writeBaseline(file, secrets, salt);
+  const baseline = await writeBaseline(file, secrets, salt, { keyId: key === undefined ? undefined : fingerprintKeyId(key) });
   io.stdout(`Wrote ${baseline.entries.length} finding${baseline.entries.length === 1 ? '' : 's'} to ${command.output ?? config.secrets.baseline ?? DEFAULT_BASELINE_FILE}\n`);
   return EXIT.passed;
 }

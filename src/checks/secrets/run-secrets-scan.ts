@@ -13,6 +13,7 @@ import { COMMITTED_ENV_FILE_RULE } from './committed-env-file.js';
 import { applyBaseline, readBaseline, unusedBaselineFindings } from './engine/baseline.js';
 import type { SecretScanner } from './engine/contracts.js';
 import { createSecretScanner } from './engine/create-scanner.js';
+import { assertBaselineKey, fingerprintKeyFrom } from './engine/fingerprint-key.js';
 import { compileCustomRules } from './custom-rules.js';
 import { knownValuesFrom } from './known-values.js';
 import { BUILTIN_RULES } from './rules/index.js';
@@ -48,7 +49,9 @@ export interface CollectedFindings {
 export async function runSecretsScan(input: SecretsScanInput): Promise<CheckOutcome> {
   const baselineFile = input.config.secrets.baseline;
   const baseline = baselineFile ? await readBaseline(resolve(input.workspace, baselineFile)) : undefined;
-  const collected = await collectSecretFindings(input, baseline?.salt);
+  const key = fingerprintKeyFrom(input.deps.env ?? {});
+  if (baseline && baselineFile) assertBaselineKey(baseline, key, baselineFile);
+  const collected = await collectSecretFindings(input, { salt: baseline?.salt, key });
   const applied = applyBaseline(collected.secrets, baseline);
   // A diff sees few of the baselined secrets: an entry is "unused" only after a full scan.
   const unused = input.extent === 'full' && baselineFile ? unusedBaselineFindings(applied.unused, baselineFile) : [];
@@ -61,8 +64,14 @@ export async function runSecretsScan(input: SecretsScanInput): Promise<CheckOutc
   };
 }
 
-/** Scans the streams with fingerprints salted by `salt` (a baseline's), without applying a baseline. */
-export async function collectSecretFindings(input: SecretsScanInput, salt?: string): Promise<CollectedFindings> {
+/** How fingerprints are made: a baseline's salt, and the fingerprint key when the environment has one. */
+export interface FingerprintScheme {
+  salt?: string;
+  key?: string;
+}
+
+/** Scans the streams with fingerprints made as `scheme` says, without applying a baseline. */
+export async function collectSecretFindings(input: SecretsScanInput, scheme: FingerprintScheme = {}): Promise<CollectedFindings> {
   const { config, deps } = input;
   const today = deps.today ?? (() => new Date());
   const scanner: SecretScanner = createSecretScanner({
@@ -70,7 +79,8 @@ export async function collectSecretFindings(input: SecretsScanInput, salt?: stri
     config: config.secrets,
     knownValues: knownValuesFrom(config.env, deps.env),
     today,
-    fingerprintSalt: salt,
+    fingerprintSalt: scheme.salt,
+    fingerprintKey: scheme.key,
     configFile: config.file,
     deferStretching: true
   });

@@ -79,6 +79,19 @@ describe('baseline', () => {
     expect(await readBaseline(file)).toEqual({ version: 1, salt: DEFAULT_FINGERPRINT_SALT, entries: [] });
   });
 
+  test('under a fingerprint key: the key id after the salt; addedAt kept only for the same key', async () => {
+    const file = join(dir, 'b.json');
+    const findings = scan('s', 'a.ts', `x = "${VALUES.token}"`);
+    await writeBaseline(file, findings, 's', { keyId: '0123456789abcdef', now: () => new Date('2025-01-01T00:00:00Z') });
+    expect((await readFile(file, 'utf8')).split('\n').slice(0, 5)).toEqual(['{', '  "version": 1,', '  "salt": "s",', '  "keyId": "0123456789abcdef",', '  "entries": [']);
+    expect((await readBaseline(file))?.keyId).toBe('0123456789abcdef');
+    const sameKey = await writeBaseline(file, findings, 's', { keyId: '0123456789abcdef', now: () => new Date('2025-06-01T00:00:00Z') });
+    expect(sameKey.entries.map((entry) => entry.addedAt)).toEqual(['2025-01-01']);
+    const noKey = await writeBaseline(file, findings, 's', { now: () => new Date('2025-07-01T00:00:00Z') });
+    expect(noKey).toEqual(expect.not.objectContaining({ keyId: expect.anything() }));
+    expect(noKey.entries.map((entry) => entry.addedAt)).toEqual(['2025-07-01']);
+  });
+
   test('a missing file is no baseline', async () => {
     expect(await readBaseline(join(dir, 'none.json'))).toBeUndefined();
     expect(applyBaseline([], undefined)).toEqual({ findings: [], unused: [] });
@@ -88,7 +101,8 @@ describe('baseline', () => {
     ['not JSON', '{ nope', /not valid JSON/],
     ['another version', '{"version": 2, "salt": "s", "entries": []}', /expected "version": 1, got 2/],
     ['no salt', '{"version": 1, "entries": []}', /expected "salt"/],
-    ['a bad entry', '{"version": 1, "salt": "s", "entries": [{"fingerprint": "x"}]}', /entries\[0\]: expected fingerprint/]
+    ['a bad entry', '{"version": 1, "salt": "s", "entries": [{"fingerprint": "x"}]}', /entries\[0\]: expected fingerprint/],
+    ['a bad key id', '{"version": 1, "salt": "s", "keyId": "not hex", "entries": []}', /expected "keyId" to be 16 hex digits/]
   ])('a malformed file (%s) is a ConfigError naming the file', async (_name, text, message) => {
     const file = join(dir, 'bad.json');
     await writeFile(file, text);

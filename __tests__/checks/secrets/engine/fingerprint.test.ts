@@ -95,4 +95,28 @@ describe('fingerprints', () => {
     expect(inJson.map((f) => f.fingerprint)).toEqual(inPem.map((f) => f.fingerprint));
     expect(inPem).toHaveLength(1);
   });
+
+  describe('under a fingerprint key', () => {
+    const KEY = ['mQ3v8Zt1Lk0pX7cR', '2wN9yB4sH6dF5gJ1aE8uT3oI0c='].join('');
+
+    test('person-chosen values are final at once: nothing is deferred to stretch', async () => {
+      const keyed = createFingerprinter('salt-k', { deferStretching: true, key: KEY });
+      const first = keyed.ofSecret(genericRule.id, 'hunter2hunter2', genericRule);
+      expect(first).toMatch(/^[0-9a-f]{16}$/);
+      expect((await keyed.settle()).size).toBe(0);
+      expect(createFingerprinter('salt-k', { key: KEY }).ofSecret(genericRule.id, 'hunter2hunter2', genericRule)).toBe(first);
+    });
+
+    test('another key, another salt, or no key: other fingerprints', () => {
+      const of = (salt: string, key?: string) => createFingerprinter(salt, { key }).ofSecret(genericRule.id, 'hunter2hunter2', genericRule);
+      const keyed = of('salt-k', KEY);
+      expect([of('salt-k', `${KEY}x`), of('salt-j', KEY), of('salt-k')]).not.toContain(keyed);
+      expect(new Set([of('salt-k', `${KEY}x`), of('salt-j', KEY), of('salt-k')]).size).toBe(3);
+    });
+
+    test('provider tokens too: the key changes every fingerprint', () => {
+      const unkeyed = createFingerprinter('salt-k').ofSecret(tokenRule.id, VALUES.token, tokenRule);
+      expect(createFingerprinter('salt-k', { key: KEY }).ofSecret(tokenRule.id, VALUES.token, tokenRule)).not.toBe(unkeyed);
+    });
+  });
 });

@@ -14,7 +14,9 @@
  * ```
  *
  * The salt is the one the fingerprints were made with (`ScannerOptions.fingerprintSalt`): a scan
- * compared against the baseline must use it. Fingerprints hold no path, so an entry follows its
+ * compared against the baseline must use it. A baseline written under a fingerprint key
+ * (`LAUNCH_READY_FINGERPRINT_KEY`) also holds `"keyId"`, which names the key without revealing it,
+ * so a scan without that key says so instead of calling every known secret new. Fingerprints hold no path, so an entry follows its
  * secret through renames and line moves; `path` and `line` only tell a reader where it was.
  * One entry per line, sorted, so a baseline change reads well in a diff.
  */
@@ -39,6 +41,8 @@ export interface BaselineEntry {
 export interface Baseline {
   version: typeof BASELINE_VERSION;
   salt: string;
+  /** `fingerprintKeyId` of the key the fingerprints were made under; absent without a key. */
+  keyId?: string;
   entries: BaselineEntry[];
 }
 
@@ -75,6 +79,7 @@ function baselineProblem(data: unknown): string | undefined {
   if (!isRecord(data)) return 'expected a JSON object';
   if (data.version !== BASELINE_VERSION) return `expected "version": ${BASELINE_VERSION}, got ${JSON.stringify(data.version)}`;
   if (typeof data.salt !== 'string' || data.salt === '') return 'expected "salt" to be a non-empty string';
+  if (data.keyId !== undefined && (typeof data.keyId !== 'string' || !/^[0-9a-f]{16}$/.test(data.keyId))) return 'expected "keyId" to be 16 hex digits';
   if (!Array.isArray(data.entries)) return 'expected "entries" to be a list';
   const bad = data.entries.findIndex((entry) => !isEntry(entry));
   return bad === -1 ? undefined : `entries[${bad}]: expected fingerprint, ruleId, path (strings), line (a number) and addedAt (YYYY-MM-DD)`;
@@ -95,6 +100,8 @@ function isEntry(entry: unknown): entry is BaselineEntry {
 export interface WriteBaselineOptions {
   /** Today, for `addedAt` of new entries. Default: now. */
   now?: () => Date;
+  /** `fingerprintKeyId` of the key the findings' fingerprints were made under, if any. */
+  keyId?: string;
 }
 
 /**
@@ -109,7 +116,8 @@ export async function writeBaseline(
   options: WriteBaselineOptions = {}
 ): Promise<Baseline> {
   const previous = await readBaseline(path).catch(() => undefined);
-  const addedAt = new Map(previous?.salt === salt ? previous.entries.map((entry) => [entry.fingerprint, entry.addedAt]) : []);
+  const sameFingerprints = previous?.salt === salt && previous.keyId === options.keyId;
+  const addedAt = new Map(sameFingerprints ? previous.entries.map((entry) => [entry.fingerprint, entry.addedAt]) : []);
   const today = (options.now ?? (() => new Date()))().toISOString().slice(0, 10);
   const entries = new Map<string, BaselineEntry>();
   for (const finding of findings) {
@@ -123,7 +131,7 @@ export async function writeBaseline(
       addedAt: addedAt.get(finding.fingerprint) ?? today
     });
   }
-  const baseline: Baseline = { version: BASELINE_VERSION, salt, entries: [...entries.values()].sort(byPlace) };
+  const baseline: Baseline = { version: BASELINE_VERSION, salt, ...(options.keyId ? { keyId: options.keyId } : {}), entries: [...entries.values()].sort(byPlace) };
   await writeFile(path, formatBaseline(baseline), 'utf8');
   return baseline;
 }
@@ -132,7 +140,8 @@ export async function writeBaseline(
 export function formatBaseline(baseline: Baseline): string {
   const entries = baseline.entries.map((entry) => `    ${JSON.stringify(entry)}`).join(',\n');
   const list = entries === '' ? '[]' : `[\n${entries}\n  ]`;
-  return `{\n  "version": ${baseline.version},\n  "salt": ${JSON.stringify(baseline.salt)},\n  "entries": ${list}\n}\n`;
+  const keyId = baseline.keyId ? `\n  "keyId": ${JSON.stringify(baseline.keyId)},` : '';
+  return `{\n  "version": ${baseline.version},\n  "salt": ${JSON.stringify(baseline.salt)},${keyId}\n  "entries": ${list}\n}\n`;
 }
 
 export interface AppliedBaseline {

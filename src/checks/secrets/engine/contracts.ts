@@ -110,6 +110,8 @@ export interface ScannerOptions {
    * it), else the repository identity or nothing. Default `DEFAULT_FINGERPRINT_SALT`.
    */
   fingerprintSalt?: string;
+  /** The fingerprint key (`fingerprintKeyFrom`), when the environment has one: keyed HMAC fingerprints, no scrypt. */
+  fingerprintKey?: string;
   /** Workspace-relative path of launch-ready.yml, where findings about allow entries point. Default `launch-ready.yml`. */
   configFile?: string;
   /**

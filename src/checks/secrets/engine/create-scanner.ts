@@ -38,7 +38,7 @@ export function createSecretScanner(options: ScannerOptions): SecretScanner {
   const deps: ScanDeps = {
     selectRules: (text, ascii) =>
       prefilter.select(text, ascii).map(({ rule, lineStarts }) => ({ compiled: compiled.get(rule) as CompiledRule, lineStarts })),
-    fingerprinter: createFingerprinter(options.fingerprintSalt, { deferStretching: options.deferStretching === true }),
+    fingerprinter: createFingerprinter(options.fingerprintSalt, { deferStretching: options.deferStretching === true, key: options.fingerprintKey }),
     allowList: compileAllowList(config.allow, options.today()),
     knownValues: known.searchable
   };

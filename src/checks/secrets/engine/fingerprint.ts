@@ -19,6 +19,9 @@
  *   corpus holds thousands of them;
  * - so do signed JWTs whatever the rule: the signature (an HMAC or RSA/EC signature of 128 bits or
  *   more) cannot be enumerated, however guessable the claims.
+ * With a fingerprint key (`LAUNCH_READY_FINGERPRINT_KEY`, a CI secret; see fingerprint-key.ts) the
+ * attacker cannot replay the hash at all: every value takes HMAC-SHA256 under a key derived from
+ * that key and the salt, and nothing is stretched.
  * Slow results are memoised per run, keyed by the fast HMAC (not by the plaintext). A large scan
  * defers them (`deferStretching`): each scrypt runs in libuv's thread pool, on another core, while
  * the scan goes on, and `settle()` says which provisional id became which fingerprint.
@@ -57,6 +60,8 @@ export interface Fingerprinter {
 export interface FingerprinterOptions {
   /** Stretch in the thread pool instead of on the calling thread (see `settle`). Default false. */
   deferStretching?: boolean;
+  /** The fingerprint key (`fingerprintKeyFrom`): every value then takes the keyed HMAC, none is stretched. */
+  key?: string;
 }
 
 export function createFingerprinter(salt: string = DEFAULT_FINGERPRINT_SALT, options: FingerprinterOptions = {}): Fingerprinter {
@@ -64,12 +69,13 @@ export function createFingerprinter(salt: string = DEFAULT_FINGERPRINT_SALT, opt
   let runKey: { bytes: Buffer; hmacKey: KeyObject } | undefined;
   const slow = new Map<string, string>();
   const deferred = options.deferStretching ? createStretchQueue() : undefined;
+  const keyed = options.key !== undefined;
   return {
     ofSecret(ruleId, value, rule) {
-      const key = (runKey ??= runKeyFor(salt));
+      const key = (runKey ??= options.key === undefined ? runKeyFor(salt) : keyedRunKey(options.key, salt));
       const input = `${ruleId}\0${normaliseSecret(value)}`;
       const fast = createHmac('sha256', key.hmacKey).update(input, 'utf8').digest('hex').slice(0, FINGERPRINT_HEX_LENGTH);
-      if (rule && takesFastPath(rule, value)) return fast;
+      if (keyed || (rule && takesFastPath(rule, value))) return fast;
       let stretched = slow.get(fast);
       if (stretched !== undefined) return stretched;
       // The fast HMAC is the provisional id: the same input never takes the fast path, so it cannot collide with a final fingerprint.
@@ -168,6 +174,12 @@ function runKeyFor(salt: string): { bytes: Buffer; hmacKey: KeyObject } {
     runKeys.set(salt, key);
   }
   return key;
+}
+
+/** The run key under a fingerprint key: HMAC of the salt, so a new baseline salt still gives new fingerprints. */
+function keyedRunKey(key: string, salt: string): { bytes: Buffer; hmacKey: KeyObject } {
+  const bytes = createHmac('sha256', key).update(`launch-ready secrets fingerprint key\0${salt}`, 'utf8').digest();
+  return { bytes, hmacKey: createSecretKey(bytes) };
 }
 
 /** Fingerprint of a finding that holds no secret (an unused suppression, an expired entry). */

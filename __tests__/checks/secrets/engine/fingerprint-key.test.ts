@@ -1,0 +1,74 @@
+import { ConfigError } from '../../../../src/errors.js';
+import {
+  assertBaselineKey,
+  FINGERPRINT_KEY_VARIABLE,
+  fingerprintKeyFrom,
+  fingerprintKeyId
+} from '../../../../src/checks/secrets/engine/fingerprint-key.js';
+
+/** 44 characters, as `openssl rand -base64 32` prints. */
+// Assembled at run time, like the fake secrets: no key-shaped literal for our own tree scan to flag.
+const KEY = ['mQ3v8Zt1Lk0pX7cR', '2wN9yB4sH6dF5gJ1aE8uT3oI0c='].join('');
+const OTHER_KEY = ['Yp2Wq7Lx9Rk4Tz1V', 'n8Bm3Hc6Jd5Fg0Ks7Ae2Ur9Io4E='].join('');
+
+const messageOf = (fn: () => unknown): string => {
+  try {
+    fn();
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as Error).message;
+  }
+  throw new Error('expected a ConfigError');
+};
+
+describe('fingerprintKeyFrom', () => {
+  test('unset or empty: no key', () => {
+    expect(fingerprintKeyFrom({})).toBeUndefined();
+    expect(fingerprintKeyFrom({ [FINGERPRINT_KEY_VARIABLE]: '  ' })).toBeUndefined();
+  });
+
+  test('a random key of 32 characters or more, trimmed', () => {
+    expect(fingerprintKeyFrom({ [FINGERPRINT_KEY_VARIABLE]: `${KEY}\n` })).toBe(KEY);
+  });
+
+  test.each([
+    ['too short', KEY.slice(0, 20), `${FINGERPRINT_KEY_VARIABLE} is 20 characters long; expected at least 32 random characters`],
+    ['not random', 'ab'.repeat(20), `${FINGERPRINT_KEY_VARIABLE} does not look random`]
+  ])('%s: a ConfigError that says how to make one, never the value', (_name, value, start) => {
+    const message = messageOf(() => fingerprintKeyFrom({ [FINGERPRINT_KEY_VARIABLE]: value }));
+    expect(message.startsWith(start)).toBe(true);
+    expect(message).toContain('openssl rand -base64 32');
+    expect(message).not.toContain(value);
+  });
+});
+
+describe('fingerprintKeyId', () => {
+  test('16 hex characters, one per key, holding nothing of the key', () => {
+    const id = fingerprintKeyId(KEY);
+    expect(id).toMatch(/^[0-9a-f]{16}$/);
+    expect(fingerprintKeyId(KEY)).toBe(id);
+    expect(fingerprintKeyId(OTHER_KEY)).not.toBe(id);
+    expect(KEY).not.toContain(id);
+  });
+});
+
+describe('assertBaselineKey', () => {
+  const file = '.launch-ready/secrets-baseline.json';
+
+  test('the same key, or none on both sides: nothing to say', () => {
+    expect(() => assertBaselineKey({}, undefined, file)).not.toThrow();
+    expect(() => assertBaselineKey({ keyId: fingerprintKeyId(KEY) }, KEY, file)).not.toThrow();
+  });
+
+  test.each([
+    ['a keyed baseline, no key', { keyId: fingerprintKeyId(KEY) }, undefined, `${file}: the secrets baseline was written with a fingerprint key (key id ${fingerprintKeyId(KEY)}) and ${FINGERPRINT_KEY_VARIABLE} is not set`],
+    ['a baseline without key, a key', {}, KEY, `${file}: the secrets baseline was written without a fingerprint key and ${FINGERPRINT_KEY_VARIABLE} is set`],
+    ['another key', { keyId: fingerprintKeyId(KEY) }, OTHER_KEY, `${file}: ${FINGERPRINT_KEY_VARIABLE} is not the key the secrets baseline was written with (key id ${fingerprintKeyId(KEY)}, this key's ${fingerprintKeyId(OTHER_KEY)})`]
+  ])('%s: a ConfigError at the baseline with the fix, never the key', (_name, baseline, key, start) => {
+    const message = messageOf(() => assertBaselineKey(baseline, key, file));
+    expect(message.startsWith(start)).toBe(true);
+    expect(message).toContain('launch-ready secrets baseline');
+    expect(message).not.toContain(KEY);
+    expect(message).not.toContain(OTHER_KEY);
+  });
+});
