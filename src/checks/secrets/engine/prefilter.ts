@@ -92,11 +92,12 @@ export function createPrefilter(rules: readonly SecretRule[]): Prefilter {
  * which a walk over the characters (`charCodeAt`) does not gain from.
  */
 function findKeywordLines(text: string, bytes: Uint8Array, { table, outputs, longest }: Automaton, ruleCount: number): Array<number[] | null | undefined> {
-  const found = new KeywordLines(text, ruleCount, outputs);
   const length = bytes.length;
   const middle = length >> 1;
   const secondStart = Math.max(0, middle - longest + 1);
-  /** The second walk's hits in its own half: offset, state, offset, state… */
+  // Hits as offset, state pairs: the first walk's in order, then the second's (those in its own half).
+  // Kept in plain arrays and read after the loop, so the loop holds no call.
+  const hits: number[] = [];
   const later: number[] = [];
   let first = 0;
   let second = 0;
@@ -106,11 +107,11 @@ function findKeywordLines(text: string, bytes: Uint8Array, { table, outputs, lon
     if ((first | second) < 0) {
       if (first < 0) {
         first = -first - 1;
-        found.add(step, first / ALPHABET);
+        hits.push(step, first);
       }
       if (second < 0) {
         second = -second - 1;
-        if (secondStart + step >= middle) later.push(secondStart + step, second / ALPHABET);
+        if (secondStart + step >= middle) later.push(secondStart + step, second);
       }
     }
   }
@@ -118,10 +119,12 @@ function findKeywordLines(text: string, bytes: Uint8Array, { table, outputs, lon
     second = table[second + ((bytes[index] as number) & (ALPHABET - 1))] as number;
     if (second < 0) {
       second = -second - 1;
-      if (index >= middle) later.push(index, second / ALPHABET);
+      if (index >= middle) later.push(index, second);
     }
   }
-  for (let at = 0; at < later.length; at += 2) found.add(later[at] as number, later[at + 1] as number);
+  const found = new KeywordLines(text, ruleCount, outputs);
+  for (let at = 0; at < hits.length; at += 2) found.add(hits[at] as number, (hits[at + 1] as number) / ALPHABET);
+  for (let at = 0; at < later.length; at += 2) found.add(later[at] as number, (later[at + 1] as number) / ALPHABET);
   return found.lines;
 }
 
