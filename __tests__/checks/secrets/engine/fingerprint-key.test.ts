@@ -3,8 +3,10 @@ import {
   assertBaselineKey,
   FINGERPRINT_KEY_VARIABLE,
   fingerprintKeyFrom,
-  fingerprintKeyId
+  fingerprintKeyId,
+  SLOW_FINGERPRINTS_NOTE_FROM
 } from '../../../../src/checks/secrets/engine/fingerprint-key.js';
+import { genericRule, scannerWith } from './engine-fixtures.js';
 
 /** 44 characters, as `openssl rand -base64 32` prints. */
 // Assembled at run time, like the fake secrets: no key-shaped literal for our own tree scan to flag.
@@ -70,5 +72,33 @@ describe('assertBaselineKey', () => {
     expect(message).toContain('launch-ready secrets baseline');
     expect(message).not.toContain(KEY);
     expect(message).not.toContain(OTHER_KEY);
+  });
+});
+
+describe('the note on slow fingerprints', () => {
+  // Distinct person-chosen values, each stretched once: the generic rule's values are never provider-issued.
+  const text = Array.from({ length: SLOW_FINGERPRINTS_NOTE_FROM }, (_, index) => `client_secret = "Pw${index}x9Qz4Lm7Vt2Kc8"`).join('\n');
+
+  test(`from ${SLOW_FINGERPRINTS_NOTE_FROM} stretched values: an info finding that points at the key`, async () => {
+    const scanner = scannerWith({ rules: [genericRule], deferStretching: true });
+    const findings = await scanner.settleFingerprints(scanner.scan({ path: 'fixtures/users.py', text, origin: 'present' }));
+    expect(findings).toHaveLength(SLOW_FINGERPRINTS_NOTE_FROM);
+    expect(scanner.notes()).toEqual([
+      expect.objectContaining({
+        ruleId: 'fingerprints-stretched',
+        severity: 'info',
+        message: expect.stringMatching(new RegExp(`^${SLOW_FINGERPRINTS_NOTE_FROM} values a person may have chosen .* about 2 s of CPU`)),
+        remediation: expect.stringContaining(FINGERPRINT_KEY_VARIABLE)
+      })
+    ]);
+  });
+
+  test('one value fewer, or the same values under a key: no note', async () => {
+    const fewer = scannerWith({ rules: [genericRule], deferStretching: true });
+    await fewer.settleFingerprints(fewer.scan({ path: 'a.py', text: text.split('\n').slice(1).join('\n'), origin: 'present' }));
+    expect(fewer.notes()).toEqual([]);
+    const keyed = scannerWith({ rules: [genericRule], fingerprintKey: KEY });
+    keyed.scan({ path: 'a.py', text, origin: 'present' });
+    expect(keyed.notes()).toEqual([]);
   });
 });

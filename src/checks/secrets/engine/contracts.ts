@@ -138,7 +138,8 @@ export interface SecretScanner {
   allows(finding: { ruleId: string; path: string }): boolean;
   /**
    * After the last scan: what the scanner could not do, as info findings: known values too short
-   * to search (under 8 characters), reported once an artifact source was scanned.
+   * to search (under 8 characters), reported once an artifact source was scanned; and, when many
+   * values needed scrypt fingerprints, that a fingerprint key would spare them.
    */
   notes(): Finding[];
   /**

@@ -13,6 +13,7 @@ import type { Finding } from '../../../report/finding.js';
 import { suggestName } from '../../../config/suggest-name.js';
 import type { ScannerOptions, SecretRule, SecretScanner } from './contracts.js';
 import { createFingerprinter } from './fingerprint.js';
+import { slowFingerprintsNote } from './fingerprint-key.js';
 import { prepareKnownValues } from './known-values.js';
 import { compileRule, type CompiledRule } from './match-rules.js';
 import { createPrefilter } from './prefilter.js';
@@ -63,7 +64,8 @@ export function createSecretScanner(options: ScannerOptions): SecretScanner {
       return deps.allowList.allows({ ruleId, path, value: '' });
     },
     notes() {
-      return scannedArtifact ? known.tooShort.map((name) => knownValueTooShortFinding(name)) : [];
+      const slow = slowFingerprintsNote(deps.fingerprinter.stretchedCount());
+      return (scannedArtifact ? known.tooShort.map((name) => knownValueTooShortFinding(name)) : []).concat(slow ? [slow] : []);
     },
     async settleFingerprints(findings) {
       const settled = await deps.fingerprinter.settle();

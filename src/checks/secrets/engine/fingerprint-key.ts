@@ -11,8 +11,10 @@
  */
 import { createHmac } from 'node:crypto';
 import { ConfigError } from '../../../errors.js';
+import type { Finding } from '../../../report/finding.js';
 import type { Baseline } from './baseline.js';
 import { shannonEntropy } from './entropy.js';
+import { fingerprintOf } from './fingerprint.js';
 
 export const FINGERPRINT_KEY_VARIABLE = 'LAUNCH_READY_FINGERPRINT_KEY';
 
@@ -66,4 +68,23 @@ export function assertBaselineKey(baseline: Pick<Baseline, 'keyId'>, key: string
     `${FINGERPRINT_KEY_VARIABLE} is not the key the secrets baseline was written with (key id ${baseline.keyId}, this key's ${runKeyId}): set it to that key, ${rewrite} with this one`,
     { file }
   );
+}
+
+/** From this many stretched values (~10 ms of CPU each), a run says the key would spare them. */
+export const SLOW_FINGERPRINTS_NOTE_FROM = 200;
+const MS_PER_STRETCH = 10;
+
+/** An info finding when a run stretched many fingerprints, pointing at the key; undefined below the threshold. */
+export function slowFingerprintsNote(stretched: number): Finding | undefined {
+  if (stretched < SLOW_FINGERPRINTS_NOTE_FROM) return undefined;
+  return {
+    check: 'secrets',
+    ruleId: 'fingerprints-stretched',
+    severity: 'info',
+    confidence: 'high',
+    title: 'Fingerprints of guessable values took long',
+    message: `${stretched} values a person may have chosen (passwords, database URLs, generic assignments) got scrypt fingerprints, about ${Math.round((stretched * MS_PER_STRETCH) / 1000)} s of CPU, so that the published fingerprints cannot be brute-forced.`,
+    fingerprint: fingerprintOf('fingerprints-stretched'),
+    remediation: `Set ${FINGERPRINT_KEY_VARIABLE} (a CI secret; ${MAKE_ONE.replace('store it as a CI secret', 'store it')}): every fingerprint then is an HMAC under it, faster and safer against guessing. Rewrite the baseline with the key.`
+  };
 }

@@ -55,6 +55,8 @@ export interface Fingerprinter {
   ofSecret(ruleId: string, value: string, rule?: SecretRule): string;
   /** Waits for the deferred scrypts: provisional id → fingerprint, for each id handed out since the last call. */
   settle(): Promise<ReadonlyMap<string, string>>;
+  /** How many values went through scrypt so far (each distinct value once, while memoised). */
+  stretchedCount(): number;
 }
 
 export interface FingerprinterOptions {
@@ -70,6 +72,7 @@ export function createFingerprinter(salt: string = DEFAULT_FINGERPRINT_SALT, opt
   const slow = new Map<string, string>();
   const deferred = options.deferStretching ? createStretchQueue() : undefined;
   const keyed = options.key !== undefined;
+  let stretchedCount = 0;
   return {
     ofSecret(ruleId, value, rule) {
       const key = (runKey ??= options.key === undefined ? runKeyFor(salt) : keyedRunKey(options.key, salt));
@@ -79,7 +82,11 @@ export function createFingerprinter(salt: string = DEFAULT_FINGERPRINT_SALT, opt
       let stretched = slow.get(fast);
       if (stretched !== undefined) return stretched;
       // The fast HMAC is the provisional id: the same input never takes the fast path, so it cannot collide with a final fingerprint.
-      if (deferred) return deferred.add(fast, input, key.bytes);
+      if (deferred) {
+        if (deferred.add(fast, input, key.bytes)) stretchedCount += 1;
+        return fast;
+      }
+      stretchedCount += 1;
       stretched = scryptSync(input, key.bytes, FINGERPRINT_HEX_LENGTH / 2, PER_VALUE_PARAMS).toString('hex');
       if (slow.size >= MEMO_LIMIT) slow.clear();
       slow.set(fast, stretched);
@@ -92,7 +99,8 @@ export function createFingerprinter(salt: string = DEFAULT_FINGERPRINT_SALT, opt
         slow.set(fast, stretched);
       }
       return settled;
-    }
+    },
+    stretchedCount: () => stretchedCount
   };
 }
 
@@ -124,14 +132,14 @@ function createStretchQueue() {
     }
   };
   return {
-    add(fast: string, input: string, key: Buffer): string {
-      if (!results.has(fast)) {
-        const result = stretch(input, key);
-        // Awaited in drain(); until then a failure must not surface as an unhandled rejection.
-        result.catch(() => {});
-        results.set(fast, result);
-      }
-      return fast;
+    /** Queues the stretch of `input` under the provisional id `fast`; false when it is queued already. */
+    add(fast: string, input: string, key: Buffer): boolean {
+      if (results.has(fast)) return false;
+      const result = stretch(input, key);
+      // Awaited in drain(); until then a failure must not surface as an unhandled rejection.
+      result.catch(() => {});
+      results.set(fast, result);
+      return true;
     },
     async drain(): Promise<Map<string, string>> {
       const entries = [...results];
