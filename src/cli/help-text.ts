@@ -40,5 +40,11 @@ Options for secrets scan (paths, config and baseline are relative to the current
   -o, --output FILE     write the report to FILE instead of stdout
   --shard I/N           scan only this share of the files (e.g. 2/4 in a matrix of 4 jobs)
 
+Environment:
+  LAUNCH_READY_FINGERPRINT_KEY
+                        a random key (openssl rand -base64 32), kept as a CI secret: fingerprints
+                        (baseline, SARIF, JSON) become HMACs under it instead of scrypt hashes for
+                        guessable values; write the baseline and scan with the same key
+
 Exit codes: 0 passed, 1 findings at or above --fail-on, 2 bad config or usage, 3 internal error.
 `;
