@@ -144,3 +144,27 @@ test('a bad config file is a located error with exit code 2 and no stack', async
     await rm(join(repo.dir, 'launch-ready.yml'));
   }
 });
+
+test('a fingerprint key is masked for the runner and reaches no channel; the fingerprints change with it', async () => {
+  const key = ['Vb4Nq9Lx2Tz7Rk1W', 'm8Hc3Jd6Fg5Ks0Ae7Ur2Io9Py='].join('');
+  const runWithoutComment = async (env?: Record<string, string>) => {
+    const run = await runAction({ workspace: repo.dir, apiUrl: api.url, eventName: 'pull_request', event: pullRequestEvent(leakyHead), inputs: { comment: 'false' }, env });
+    runs.push(run);
+    return run;
+  };
+  const keyed = await runWithoutComment({ LAUNCH_READY_FINGERPRINT_KEY: key });
+  const plain = await runWithoutComment();
+  expect(keyed.exitCode).toBe(1);
+  // `::add-mask::` is the runner's instruction to hide the value from the log; it is not shown.
+  expect(keyed.stdout.split('\n').filter((line) => line.includes(key))).toEqual([`::add-mask::${key}`]);
+  expect((await everyChannel(keyed)).replace(`::add-mask::${key}`, '')).not.toContain(key);
+  // The secrets' fingerprints; a committed env file's finding holds no value and keeps its own.
+  const secretRules = ['aws-access-key-id', 'aws-secret-access-key', 'github-token', 'stripe-live-secret-key'];
+  const fingerprints = async (run: ActionRun): Promise<string[]> =>
+    JSON.parse(await readFile(run.outputs['report-file']!, 'utf8'))
+      .findings.filter((finding: { ruleId: string }) => secretRules.includes(finding.ruleId))
+      .map((finding: { fingerprint: string }) => finding.fingerprint);
+  const [withKey, without] = [await fingerprints(keyed), await fingerprints(plain)];
+  expect(withKey).toHaveLength(secretRules.length);
+  expect(withKey.filter((fingerprint) => without.includes(fingerprint))).toEqual([]);
+});

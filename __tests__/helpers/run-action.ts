@@ -21,6 +21,8 @@ export interface ActionRunOptions {
   event: unknown;
   inputs: Record<string, string>;
   repository?: string;
+  /** More environment, as a workflow step's `env:` gives it. */
+  env?: Record<string, string>;
 }
 
 const ACTION = resolve('dist/index.js');
@@ -50,6 +52,7 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
     RUNNER_TEMP: runnerTemp
   };
   for (const [name, value] of Object.entries(options.inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  Object.assign(env, options.env);
   const { exitCode, stdout, stderr } = await new Promise<{ exitCode: number; stdout: string; stderr: string }>((done) => {
     execFile(process.execPath, [ACTION], { cwd: options.workspace, env, timeout: 60_000 }, (error, stdout, stderr) => {
       const code = error && typeof error.code === 'number' ? error.code : error ? -1 : 0;
