@@ -182,6 +182,9 @@ describe('secrets baseline and scan under a fingerprint key (LAUNCH_READY_FINGER
     expect(await withKey(KEY, () => secretsBaselineCommand(baseline([], dir), io))).toBe(0);
     const file = await readFile(join(dir, DEFAULT_BASELINE_FILE), 'utf8');
     expect(JSON.parse(file)).toMatchObject({ keyId: expect.stringMatching(/^[0-9a-f]{16}$/) });
+    expect(io.out).toEqual([
+      `Wrote 2 findings to ${DEFAULT_BASELINE_FILE} (fingerprints under LAUNCH_READY_FINGERPRINT_KEY, key id ${JSON.parse(file).keyId}: scans need the same key)\n`
+    ]);
     expect(JSON.parse(file).entries.map((entry: { ruleId: string }) => entry.ruleId).sort()).toEqual(['github-token', 'postgres-url']);
     expect(file).not.toContain(KEY);
     expectNotLeaked(file, [...ALL_FAKE_VALUES, PASSWORD]);

@@ -10,7 +10,7 @@ import { createPathFilter } from '../checks/secrets/filter-paths.js';
 import { collectSecretFindings, runSecretsScan, type SecretsScanInput } from '../checks/secrets/run-secrets-scan.js';
 import type { SourceStreamEntry } from '../checks/secrets/scan-sources.js';
 import { createBaselineSalt, readBaseline, writeBaseline } from '../checks/secrets/engine/baseline.js';
-import { fingerprintKeyFrom, fingerprintKeyId } from '../checks/secrets/engine/fingerprint-key.js';
+import { FINGERPRINT_KEY_VARIABLE, fingerprintKeyFrom, fingerprintKeyId } from '../checks/secrets/engine/fingerprint-key.js';
 import { readFolderFiles } from '../checks/secrets/sources/folder-files.js';
 import { readHistoryFiles } from '../checks/secrets/sources/history-files.js';
 import { selectPaths } from '../checks/secrets/sources/shard.js';
@@ -70,7 +70,8 @@ export async function secretsBaselineCommand(command: BaselineCommand, io: CliIo
   const { secrets } = await collectSecretFindings(scan, { salt, key });
   await mkdir(dirname(file), { recursive: true });
   const baseline = await writeBaseline(file, secrets, salt, { keyId: key === undefined ? undefined : fingerprintKeyId(key) });
-  io.stdout(`Wrote ${baseline.entries.length} finding${baseline.entries.length === 1 ? '' : 's'} to ${command.output ?? config.secrets.baseline ?? DEFAULT_BASELINE_FILE}\n`);
+  const keyed = baseline.keyId ? ` (fingerprints under ${FINGERPRINT_KEY_VARIABLE}, key id ${baseline.keyId}: scans need the same key)` : '';
+  io.stdout(`Wrote ${baseline.entries.length} finding${baseline.entries.length === 1 ? '' : 's'} to ${command.output ?? config.secrets.baseline ?? DEFAULT_BASELINE_FILE}${keyed}\n`);
   return EXIT.passed;
 }
 
