@@ -24,7 +24,7 @@ export const MIN_FINGERPRINT_KEY_LENGTH = 32;
 /** By the key's own character frequencies (length × Shannon entropy): what 32 random base64 characters clear easily. */
 const MIN_FINGERPRINT_KEY_BITS = 128;
 
-const MAKE_ONE = `make one with \`openssl rand -base64 32\` and store it as a CI secret`;
+const MAKE_ONE = 'make one with `openssl rand -base64 32`';
 
 /**
  * The key in `env`, or undefined when the variable is unset or empty.
@@ -34,10 +34,10 @@ export function fingerprintKeyFrom(env: Readonly<Record<string, string | undefin
   const key = env[FINGERPRINT_KEY_VARIABLE]?.trim();
   if (!key) return undefined;
   if (key.length < MIN_FINGERPRINT_KEY_LENGTH) {
-    throw new ConfigError(`${FINGERPRINT_KEY_VARIABLE} is ${key.length} characters long; expected at least ${MIN_FINGERPRINT_KEY_LENGTH} random characters (${MAKE_ONE})`);
+    throw new ConfigError(`${FINGERPRINT_KEY_VARIABLE} is ${key.length} characters long; expected at least ${MIN_FINGERPRINT_KEY_LENGTH} random characters (${MAKE_ONE} and store it as a CI secret)`);
   }
   if (key.length * shannonEntropy(key) < MIN_FINGERPRINT_KEY_BITS) {
-    throw new ConfigError(`${FINGERPRINT_KEY_VARIABLE} does not look random (too many repeated characters); expected a random key (${MAKE_ONE})`);
+    throw new ConfigError(`${FINGERPRINT_KEY_VARIABLE} does not look random (too many repeated characters); expected a random key (${MAKE_ONE} and store it as a CI secret)`);
   }
   return key;
 }
@@ -85,6 +85,6 @@ export function slowFingerprintsNote(stretched: number): Finding | undefined {
     title: 'Fingerprints of guessable values took long',
     message: `${stretched} values a person may have chosen (passwords, database URLs, generic assignments) got scrypt fingerprints, about ${Math.round((stretched * MS_PER_STRETCH) / 1000)} s of CPU, so that the published fingerprints cannot be brute-forced.`,
     fingerprint: fingerprintOf('fingerprints-stretched'),
-    remediation: `Set ${FINGERPRINT_KEY_VARIABLE} (a CI secret; ${MAKE_ONE.replace('store it as a CI secret', 'store it')}): every fingerprint then is an HMAC under it, faster and safer against guessing. Rewrite the baseline with the key.`
+    remediation: `Set ${FINGERPRINT_KEY_VARIABLE} (a CI secret; ${MAKE_ONE} and store it): every fingerprint then is an HMAC under it, faster and safer against guessing. Rewrite the baseline with the key.`
   };
 }

@@ -71,14 +71,14 @@ export function createFingerprinter(salt: string = DEFAULT_FINGERPRINT_SALT, opt
   let runKey: { bytes: Buffer; hmacKey: KeyObject } | undefined;
   const slow = new Map<string, string>();
   const deferred = options.deferStretching ? createStretchQueue() : undefined;
-  const keyed = options.key !== undefined;
+  const { key: fingerprintKey } = options;
   let stretchedCount = 0;
   return {
     ofSecret(ruleId, value, rule) {
-      const key = (runKey ??= options.key === undefined ? runKeyFor(salt) : keyedRunKey(options.key, salt));
+      const key = (runKey ??= fingerprintKey === undefined ? runKeyFor(salt) : keyedRunKey(fingerprintKey, salt));
       const input = `${ruleId}\0${normaliseSecret(value)}`;
       const fast = createHmac('sha256', key.hmacKey).update(input, 'utf8').digest('hex').slice(0, FINGERPRINT_HEX_LENGTH);
-      if (keyed || (rule && takesFastPath(rule, value))) return fast;
+      if (fingerprintKey !== undefined || (rule && takesFastPath(rule, value))) return fast;
       let stretched = slow.get(fast);
       if (stretched !== undefined) return stretched;
       // The fast HMAC is the provisional id: the same input never takes the fast path, so it cannot collide with a final fingerprint.
