@@ -1,18 +1,20 @@
 // Bundles src/index.ts (the action) and src/cli.ts (the CLI) into dist/ with esbuild, after
-// generating the config validator into src/ (scripts/config-validator.mjs).
+// generating the config validator (scripts/config-validator.mjs) and the scanner's WebAssembly
+// kernels (scripts/wasm-kernels.mjs) into src/.
 // `--check` builds into a temporary folder and fails when dist/ differs: the committed bundle
 // must equal a fresh build of src/, since the runner executes dist/, not src/. The generated
-// validator must equal a fresh one too.
+// files must equal fresh ones too.
 import { build } from 'esbuild';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { configValidatorFiles } from './config-validator.mjs';
+import { wasmKernelFiles } from './wasm-kernels.mjs';
 
 const check = process.argv.includes('--check');
 const outdir = check ? await mkdtemp(join(tmpdir(), 'launch-ready-dist-')) : 'dist';
 
-const generated = await configValidatorFiles();
+const generated = { ...(await configValidatorFiles()), ...(await wasmKernelFiles()) };
 if (check) {
   const stale = [];
   for (const [file, text] of Object.entries(generated)) if ((await readFile(file, 'utf8').catch(() => null)) !== text) stale.push(file);

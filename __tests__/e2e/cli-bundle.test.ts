@@ -7,9 +7,9 @@ import { createRepo, type TestRepo } from '../helpers/git-repo.js';
 
 const CLI = resolve('dist/cli.js');
 
-function cli(args: string[], cwd = process.cwd()): Promise<{ code: number; stdout: string; stderr: string }> {
+function cli(args: string[], cwd = process.cwd(), nodeFlags: string[] = []): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((done) => {
-    execFile(process.execPath, [CLI, ...args], { cwd, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' } }, (error, stdout, stderr) => {
+    execFile(process.execPath, [...nodeFlags, CLI, ...args], { cwd, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' } }, (error, stdout, stderr) => {
       done({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
     });
   });
@@ -50,6 +50,16 @@ describe('run on a local repository', () => {
     const report = JSON.parse(stdout);
     expect(report.findings[0]).toMatchObject({ check: 'secrets', ruleId: 'github-token', severity: 'critical', location: { path: 'ci/deploy.sh', line: 1 } });
     expect(stdout).not.toContain(token);
+  });
+
+  test('without WebAssembly (node --jitless) a scan finds the same, plain and in base64: the TypeScript twins take over', async () => {
+    await repo.write('config/encoded.txt', `blob: ${Buffer.from(`GH_TOKEN=${token}\n`).toString('base64')}\n`);
+    const args = ['secrets', 'scan', '.', '--format', 'json'];
+    const [withWasm, withoutWasm] = await Promise.all([cli(args, repo.dir), cli(args, repo.dir, ['--jitless'])]);
+    const findings = JSON.parse(withWasm.stdout).findings;
+    expect(findings.map((finding: { location: { path: string } }) => finding.location.path).sort()).toEqual(['ci/deploy.sh', 'config/encoded.txt']);
+    expect(JSON.parse(withoutWasm.stdout).findings).toEqual(findings);
+    expect(withoutWasm.code).toBe(withWasm.code);
   });
 
   test('fail-on never exits 0', async () => {

@@ -5,6 +5,8 @@
  * the encoded span. Decoded text is not decoded again: one level catches the common cases, and
  * recursion would multiply the cost on generated files.
  */
+import { asciiBytes } from './ascii-bytes.js';
+import { base64RunsInWasm } from './kernels/byte-kernels.js';
 
 /** A stretch of the text and what it decodes to; offsets are UTF-16 indexes. */
 export interface EncodedSpan {
@@ -14,7 +16,10 @@ export interface EncodedSpan {
   decoded: string;
 }
 
-/** Shorter runs decode to under 18 bytes: too short to hold a credential plus its context. */
+/**
+ * Shorter runs decode to under 18 bytes: too short to hold a credential plus its context. (The
+ * WebAssembly kernel looks for runs of 24 as it is written: byte-kernels.wat.)
+ */
 export const MIN_BASE64_RUN = 24;
 
 /**
@@ -26,9 +31,12 @@ export const MAX_DECODED_SPAN = 65_536;
 /** At least this share of decoded bytes must be printable ASCII for base64 to count as text. */
 const MIN_PRINTABLE_SHARE = 0.9;
 
-/** Every decodable span of `text`, base64 first, then URL-encoded, each in text order. */
-export function findEncodedSpans(text: string): EncodedSpan[] {
-  return [...findBase64Spans(text), ...findUrlEncodedSpans(text)];
+/**
+ * Every decodable span of `text`, base64 first, then URL-encoded, each in text order. `ascii`: the
+ * text as `asciiBytes` gives it, when the caller has it already.
+ */
+export function findEncodedSpans(text: string, ascii?: Uint8Array): EncodedSpan[] {
+  return [...findBase64Spans(text, ascii), ...findUrlEncodedSpans(text)];
 }
 
 /** Character classes of the base64 alphabets, as bits so a run's mix is one OR. */
@@ -47,6 +55,17 @@ const BASE64_CLASS = (() => {
   return table;
 })();
 
+/** Every maximal base64 run of `MIN_BASE64_RUN` or more characters that decodes to text. */
+export function findBase64Spans(text: string, ascii?: Uint8Array): EncodedSpan[] {
+  const runs = base64RunsInWasm(ascii ?? asciiBytes(text)) ?? base64RunsInTs(text);
+  const spans: EncodedSpan[] = [];
+  for (let at = 0; at < runs.length; at += 3) {
+    const span = spanOfRun(text, runs[at] as number, runs[at + 1] as number, runs[at + 2] as number);
+    if (span) spans.push(span);
+  }
+  return spans;
+}
+
 /**
  * Probe spacing: a run of `MIN_BASE64_RUN` (24) characters or more holds two consecutive multiples
  * of 12, so only pairs of probes 12 apart in one run (both on base64 characters, and every
@@ -56,9 +75,12 @@ const BASE64_CLASS = (() => {
  */
 const PROBE_STEP = MIN_BASE64_RUN / 2;
 
-/** Every maximal base64 run of `MIN_BASE64_RUN` or more characters that decodes to text. */
-export function findBase64Spans(text: string): EncodedSpan[] {
-  const spans: EncodedSpan[] = [];
+/**
+ * Every maximal run of `MIN_BASE64_RUN` or more base64 characters, as (start, end, class mix)
+ * triples in order: the TypeScript twin of `base64RunsInWasm`.
+ */
+export function base64RunsInTs(text: string): number[] {
+  const runs: number[] = [];
   const length = text.length;
   // Every run ending at or before this offset has been looked at.
   let seenTo = 0;
@@ -82,19 +104,18 @@ export function findBase64Spans(text: string): EncodedSpan[] {
       mix |= kind;
       end += 1;
     }
-    const span = spanOfRun(text, start, end, mix);
-    if (span) spans.push(span);
+    if (end - start >= MIN_BASE64_RUN) runs.push(start, end, mix);
     seenTo = end;
     // The next probe is the first multiple of the step after the run (the loop adds one step).
     probe = (Math.floor(end / PROBE_STEP) + 1) * PROBE_STEP - PROBE_STEP;
   }
-  return spans;
+  return runs;
 }
 
 /** The run `[start, end)` (and its `=` padding) as a decoded span, when it is long enough, looks like base64 and decodes to text. */
 function spanOfRun(text: string, start: number, end: number, mix: number): EncodedSpan | undefined {
   const length = end - start;
-  if (length < MIN_BASE64_RUN || length > MAX_DECODED_SPAN || !looksLikeBase64(length, mix) || !leadsLikeText(text, start, length)) return undefined;
+  if (length > MAX_DECODED_SPAN || !looksLikeBase64(length, mix) || !leadsLikeText(text, start, length)) return undefined;
   const padded = text.startsWith('==', end) ? end + 2 : text.charCodeAt(end) === 61 ? end + 1 : end;
   const decoded = decodeBase64Text(text.slice(start, padded));
   return decoded === undefined ? undefined : { start, end: padded, encoding: 'base64', decoded };

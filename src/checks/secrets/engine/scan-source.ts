@@ -57,11 +57,13 @@ interface Candidate {
 interface SourceState {
   source: ScanSource;
   index: LineIndex;
+  /** The text as `asciiBytes` gives it: what the prefilter and the base64 search read. */
+  ascii: Uint8Array;
   markers?: InlineMarker[];
 }
 
 export function scanSource(source: ScanSource, deps: ScanDeps): SourceScanResult {
-  const state: SourceState = { source, index: new LineIndex(source.text) };
+  const state: SourceState = { source, index: new LineIndex(source.text), ascii: asciiBytes(source.text, source.bytes) };
   const scannedInFull = source.reportLines === undefined && source.origin !== 'history';
   if (scannedInFull) state.markers = findInlineMarkers(source.text, state.index);
   const findings: Finding[] = [];
@@ -79,7 +81,7 @@ function collectCandidates(state: SourceState, deps: ScanDeps): Candidate[] {
   const candidates: Candidate[] = [];
   /** Rule and value of the plain matches: a decoded span repeating one (a plain token in a URL) adds nothing. */
   const plain = new Set<string>();
-  for (const run of deps.selectRules(text, asciiBytes(text, state.source.bytes))) {
+  for (const run of deps.selectRules(text, state.ascii)) {
     for (const match of runRule(text, run)) {
       plain.add(`${match.rule.id}\0${match.value}`);
       const place = placeOf(state, match.start, match.end);
@@ -106,10 +108,10 @@ function collectCandidates(state: SourceState, deps: ScanDeps): Candidate[] {
  */
 function encodedSpansOf(state: SourceState): EncodedSpan[] {
   const { text, reportLines } = state.source;
-  if (!reportLines) return findEncodedSpans(text);
+  if (!reportLines) return findEncodedSpans(text, state.ascii);
   const spans: EncodedSpan[] = [];
   for (const [start, end] of lineRanges(state.index, reportLines)) {
-    for (const span of findEncodedSpans(text.slice(start, end))) spans.push({ ...span, start: span.start + start, end: span.end + start });
+    for (const span of findEncodedSpans(text.slice(start, end), state.ascii.subarray(start, end))) spans.push({ ...span, start: span.start + start, end: span.end + start });
   }
   return spans;
 }
