@@ -2,8 +2,10 @@
  * The bundled action end to end: dist/index.js in a child process with a runner's environment,
  * a real git repository, and the GitHub REST API stand-in over real HTTP.
  */
+import { execFile } from 'node:child_process';
 import { readFile, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
 import { base62Crc32 } from '../../src/checks/secrets/rules/checksums.js';
 import { createRepo, type TestRepo } from '../helpers/git-repo.js';
 import { startGitHubApiServer, type GitHubApiServer } from '../helpers/github-api-server.js';
@@ -167,4 +169,37 @@ test('a fingerprint key is masked for the runner and reaches no channel; the fin
   const [withKey, without] = [await fingerprints(keyed), await fingerprints(plain)];
   expect(withKey).toHaveLength(secretRules.length);
   expect(withKey.filter((fingerprint) => without.includes(fingerprint))).toEqual([]);
+});
+
+test('a fork PR (no fingerprint key) against a keyed baseline still fails on the secrets it adds, and says why', async () => {
+  const key = ['Qz8Lm3Vx7Tn2Rk5W', 'p9Hd4Jc1Fg6Ks3Be0Yr7Io2Ua='].join('');
+  const runWith = async (env?: Record<string, string>) => {
+    const run = await runAction({ workspace: repo.dir, apiUrl: api.url, eventName: 'pull_request', event: pullRequestEvent(leakyHead), inputs: { comment: 'false' }, env });
+    runs.push(run);
+    return run;
+  };
+  // Every secret of the history baselined under the key, in the working tree only (the scan reads the commits).
+  await repo.write('launch-ready.yml', 'secrets:\n  baseline: .launch-ready/secrets-baseline.json\n');
+  await promisify(execFile)(process.execPath, [resolve('dist/cli.js'), 'secrets', 'baseline', '--history'], {
+    cwd: repo.dir,
+    env: { PATH: process.env.PATH ?? '', LAUNCH_READY_FINGERPRINT_KEY: key }
+  });
+  try {
+    const withKey = await runWith({ LAUNCH_READY_FINGERPRINT_KEY: key });
+    expect(withKey.exitCode).toBe(0);
+    const fork = await runWith();
+    expect(fork.exitCode).toBe(1);
+    const report = JSON.parse(await readFile(fork.outputs['report-file']!, 'utf8'));
+    const findings: Array<{ ruleId: string; known?: boolean; message: string }> = report.findings;
+    expect(findings.filter((finding) => finding.ruleId === 'github-token' && !finding.known)).toHaveLength(1);
+    expect(findings.find((finding) => finding.ruleId === 'baseline-needs-key')?.message).toMatch(
+      /^\.launch-ready\/secrets-baseline\.json was written with a fingerprint key \(key id [0-9a-f]{16}\) and LAUNCH_READY_FINGERPRINT_KEY is not set here/
+    );
+    expect(fork.summary).toContain('Baseline not applied');
+    const all = await everyChannel(fork);
+    for (const value of [...PLANTED, key]) expect(all).not.toContain(value);
+  } finally {
+    await rm(join(repo.dir, 'launch-ready.yml'));
+    await rm(join(repo.dir, '.launch-ready'), { recursive: true, force: true });
+  }
 });

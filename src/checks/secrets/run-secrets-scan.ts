@@ -13,7 +13,7 @@ import { COMMITTED_ENV_FILE_RULE } from './committed-env-file.js';
 import { applyBaseline, readBaseline, unusedBaselineFindings } from './engine/baseline.js';
 import type { SecretScanner } from './engine/contracts.js';
 import { createSecretScanner } from './engine/create-scanner.js';
-import { assertBaselineKey, fingerprintKeyFrom } from './engine/fingerprint-key.js';
+import { fingerprintKeyFrom, usableBaseline } from './engine/fingerprint-key.js';
 import { compileCustomRules } from './custom-rules.js';
 import { knownValuesFrom } from './known-values.js';
 import { BUILTIN_RULES } from './rules/index.js';
@@ -50,12 +50,13 @@ export async function runSecretsScan(input: SecretsScanInput): Promise<CheckOutc
   const baselineFile = input.config.secrets.baseline;
   const baseline = baselineFile ? await readBaseline(resolve(input.workspace, baselineFile)) : undefined;
   const key = fingerprintKeyFrom(input.deps.env ?? {});
-  if (baseline && baselineFile) assertBaselineKey(baseline, key, baselineFile);
+  const usable = baseline && baselineFile ? usableBaseline(baseline, key, input.extent, baselineFile) : {};
   const collected = await collectSecretFindings(input, { salt: baseline?.salt, key });
-  const applied = applyBaseline(collected.secrets, baseline);
+  const applied = applyBaseline(collected.secrets, usable.baseline);
   // A diff sees few of the baselined secrets: an entry is "unused" only after a full scan.
   const unused = input.extent === 'full' && baselineFile ? unusedBaselineFindings(applied.unused, baselineFile) : [];
-  const findings = dedupeFindings([...applied.findings, ...collected.housekeeping, ...unused]).sort(compareFindings);
+  const notes = usable.note ? [usable.note] : [];
+  const findings = dedupeFindings([...applied.findings, ...collected.housekeeping, ...unused, ...notes]).sort(compareFindings);
   return {
     status: findings.some((finding) => !finding.known && finding.severity !== 'info') ? 'failed' : 'passed',
     findings,

@@ -1,10 +1,12 @@
+import { BASELINE_VERSION, type Baseline } from '../../../../src/checks/secrets/engine/baseline.js';
 import { ConfigError } from '../../../../src/errors.js';
 import {
   assertBaselineKey,
   FINGERPRINT_KEY_VARIABLE,
   fingerprintKeyFrom,
   fingerprintKeyId,
-  SLOW_FINGERPRINTS_NOTE_FROM
+  SLOW_FINGERPRINTS_NOTE_FROM,
+  usableBaseline
 } from '../../../../src/checks/secrets/engine/fingerprint-key.js';
 import { genericRule, scannerWith } from './engine-fixtures.js';
 
@@ -72,6 +74,36 @@ describe('assertBaselineKey', () => {
     expect(message).toContain('launch-ready secrets baseline');
     expect(message).not.toContain(KEY);
     expect(message).not.toContain(OTHER_KEY);
+  });
+});
+
+describe('usableBaseline', () => {
+  const file = '.launch-ready/secrets-baseline.json';
+  const keyed: Baseline = { version: BASELINE_VERSION, salt: 's', keyId: fingerprintKeyId(KEY), entries: [] };
+
+  test('a change scanned without the key of a keyed baseline goes on without it, with a note that never holds a key', () => {
+    const { baseline, note } = usableBaseline(keyed, undefined, 'change', file);
+    expect(baseline).toBeUndefined();
+    expect(note).toMatchObject({
+      ruleId: 'baseline-needs-key',
+      severity: 'info',
+      location: { kind: 'file', path: file, line: 1 },
+      message: `${file} was written with a fingerprint key (key id ${fingerprintKeyId(KEY)}) and ${FINGERPRINT_KEY_VARIABLE} is not set here (a pull request from a fork gets no secrets): every secret on the lines this change adds is reported as new, known or not.`
+    });
+    expect(JSON.stringify(note)).not.toContain(KEY);
+  });
+
+  test('the key that wrote it, or a baseline without a key and none: applied', () => {
+    expect(usableBaseline(keyed, KEY, 'change', file)).toEqual({ baseline: keyed });
+    expect(usableBaseline({ ...keyed, keyId: undefined }, undefined, 'full', file)).toEqual({ baseline: { ...keyed, keyId: undefined } });
+  });
+
+  test.each([
+    ['a full scan without the key', keyed, undefined, 'full'],
+    ['a change with another key', keyed, OTHER_KEY, 'change'],
+    ['a change with a key, the baseline without', { ...keyed, keyId: undefined }, KEY, 'change']
+  ] as const)('%s: the ConfigError of assertBaselineKey', (_name, baseline, key, extent) => {
+    expect(() => usableBaseline(baseline, key, extent, file)).toThrow(ConfigError);
   });
 });
 

@@ -48,6 +48,34 @@ export function fingerprintKeyId(key: string): string {
 }
 
 /**
+ * The baseline a scan applies, checked against its key (as {@link assertBaselineKey}), with one
+ * exception: a scan of a change (the lines a pull request or push adds) without the key of a keyed
+ * baseline goes on without it. A pull request from a fork gets no secrets; erroring there would let
+ * any secret it adds through the gate, while a baselined secret is rarely on a line a change adds.
+ * Then every finding is new and the note says why. @throws ConfigError as assertBaselineKey.
+ */
+export function usableBaseline(baseline: Baseline, key: string | undefined, extent: 'change' | 'full', file: string): { baseline?: Baseline; note?: Finding } {
+  if (extent === 'change' && baseline.keyId !== undefined && key === undefined) return { note: keylessChangeNote(file, baseline.keyId) };
+  assertBaselineKey(baseline, key, file);
+  return { baseline };
+}
+
+/** Why a change was scanned without its keyed baseline (see {@link usableBaseline}). */
+function keylessChangeNote(baselineFile: string, keyId: string): Finding {
+  return {
+    check: 'secrets',
+    ruleId: 'baseline-needs-key',
+    severity: 'info',
+    confidence: 'high',
+    title: 'Baseline not applied: no fingerprint key in this run',
+    message: `${baselineFile} was written with a fingerprint key (key id ${keyId}) and ${FINGERPRINT_KEY_VARIABLE} is not set here (a pull request from a fork gets no secrets): every secret on the lines this change adds is reported as new, known or not.`,
+    location: { kind: 'file', path: baselineFile, line: 1 },
+    fingerprint: fingerprintOf('baseline-needs-key', keyId),
+    remediation: `Where ${FINGERPRINT_KEY_VARIABLE} is set (the base repository's workflows), known secrets are reported as known. A finding here that the baseline holds is a known secret on a line this change edits: a maintainer can confirm it there.`
+  };
+}
+
+/**
  * A baseline's fingerprints match this run's only when both were made with the same key, or both
  * without. @throws ConfigError naming the baseline file and the fix.
  */
