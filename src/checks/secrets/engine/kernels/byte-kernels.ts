@@ -1,12 +1,13 @@
 /**
  * The scanner's byte loops as WebAssembly (byte-kernels.wat): the keyword automaton's walk and the
- * search for base64 runs. Measured on the 200 MB benchmark corpus (Node 24, in memory, copies
- * into the kernel's memory included): walk 370–600 ms in TypeScript, 190 ms here; base64 runs
- * 380–630 ms, 90 ms here (SIMD: 32 bytes at a time).
+ * search for base64 runs. Measured on the 200 MB benchmark corpus (Node 24, files in memory, the
+ * copies into the kernels' memory included): the walk 370–600 ms in TypeScript, 190 ms here; the
+ * base64 search 380–630 ms in TypeScript, 90 ms here for its runs (SIMD, 32 bytes at a time).
  *
  * Each function returns undefined where the kernel cannot answer, and its caller runs its
  * TypeScript twin, which gives the same results: without WebAssembly (`node --jitless`), for a text
- * over {@link MAX_KERNEL_TEXT}, or when a text holds keywords closer than one in 16 bytes.
+ * over {@link MAX_KERNEL_TEXT}, when a text holds keywords closer than one in 16 bytes, or when the
+ * kernels' memory cannot grow.
  */
 import { Buffer } from 'node:buffer';
 import { BYTE_KERNELS_WASM } from './generated/byte-kernels-wasm.js';
@@ -71,6 +72,7 @@ export function keywordHitsInWasm(bytes: Uint8Array, table: Int32Array, longest:
   const text = align(TABLE_AT + tableBytes + lead + 16);
   const out = align(text + bytes.length + PAD_AFTER) + 16;
   const memory = reserve(wasm, out + 4 * cap * 8);
+  if (!memory) return undefined;
   if (loadedTable !== table) {
     new Int32Array(memory.buffer, TABLE_AT, table.length).set(table);
     loadedTable = table;
@@ -104,6 +106,7 @@ export function base64RunsInWasm(bytes: Uint8Array): Int32Array | undefined {
   const out = align(text + bytes.length + PAD_AFTER);
   // A run is 24 characters and the byte that ends it.
   const memory = reserve(wasm, out + (Math.floor(bytes.length / 25) + 1) * 12);
+  if (!memory) return undefined;
   placeText(new Uint8Array(memory.buffer), bytes, text);
   const count = wasm.base64Runs(text, bytes.length, out);
   return new Int32Array(memory.buffer, out, 3 * count).slice();
@@ -114,10 +117,17 @@ function placeText(view: Uint8Array, bytes: Uint8Array, at: number): void {
   view.fill(0, at + bytes.length, at + bytes.length + PAD_AFTER);
 }
 
-/** The memory, grown to `bytes` if needed (growing detaches earlier views: callers make theirs after). */
-function reserve(wasm: KernelExports, bytes: number): WasmMemory {
+/**
+ * The memory, grown to `bytes` if needed (growing detaches earlier views: callers make theirs
+ * after); undefined when it cannot grow, and the TypeScript twin runs.
+ */
+function reserve(wasm: KernelExports, bytes: number): WasmMemory | undefined {
   const missing = bytes - wasm.memory.buffer.byteLength;
-  if (missing > 0) wasm.memory.grow(Math.ceil(missing / PAGE));
+  try {
+    if (missing > 0) wasm.memory.grow(Math.ceil(missing / PAGE));
+  } catch {
+    return undefined;
+  }
   return wasm.memory;
 }
 
