@@ -5,6 +5,7 @@
 // must equal a fresh build of src/, since the runner executes dist/, not src/. The generated
 // files must equal fresh ones too.
 import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -50,6 +51,13 @@ if (check) {
   await rm(outdir, { recursive: true, force: true });
   if (differences.length > 0) {
     console.error(`dist/ is stale: ${differences.join(', ')}. Run \`npm run build\` and commit dist/.`);
+    process.exit(1);
+  }
+  // A new chunk name that is not committed passes the comparison here and is missing from a clone
+  // (\`git commit -a\` leaves new files out).
+  const untracked = spawnSync('git', ['ls-files', '--others', '--exclude-standard', '--', 'dist', ...Object.keys(generated)], { encoding: 'utf8' }).stdout.trim();
+  if (untracked) {
+    console.error(`not committed: ${untracked.split('\n').join(', ')}. \`git add\` them with the rest of dist/.`);
     process.exit(1);
   }
   console.log('dist/ equals a fresh build of src/');
