@@ -1,5 +1,6 @@
 import dotenv from 'dotenv';
 import { parseEnvFile, type EnvEntry, type EnvFileProblem } from '../../../../src/checks/env/dotenv/parse-env-file.js';
+import { seededRandom } from '../../../helpers/seeded-random.js';
 
 /** name → value as the app sees it: dotenv keeps the last assignment of a name. */
 const toMap = (entries: EnvEntry[]): Record<string, string> => Object.fromEntries(entries.map(({ name, value }) => [name, value]));
@@ -41,22 +42,11 @@ test.each(TRICKY_FILES)('same name → value map as dotenv.parse: %s', (_label, 
   expect(toMap(parseEnvFile(text).entries)).toEqual(dotenv.parse(text));
 });
 
-/** A small deterministic PRNG (mulberry32), so a failing case can be replayed from its seed. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 // Fragments that meet at every boundary of dotenv's grammar: names, separators, quotes, escapes, comments, line ends.
 const FRAGMENTS = ['A', 'b_2', 'export ', '=', ':', ' ', '\t', '\n', '\r\n', '\r', '\u2028', '#', "'", '"', '`', '\\', '\\n', 'x y', '$V', '.', '-', '9', 'é'];
 
 test('same map as dotenv.parse on 3 000 generated files', () => {
-  const next = random(5);
+  const next = seededRandom(5);
   for (let seed = 0; seed < 3000; seed += 1) {
     const text = Array.from({ length: 1 + Math.floor(next() * 30) }, () => FRAGMENTS[Math.floor(next() * FRAGMENTS.length)]).join('');
     expect({ text, map: toMap(parseEnvFile(text).entries) }).toEqual({ text, map: dotenv.parse(text) });

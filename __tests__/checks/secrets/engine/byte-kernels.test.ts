@@ -6,17 +6,7 @@ import { base64RunsInTs, findBase64Spans, MIN_BASE64_RUN } from '../../../../src
 import { base64RunsInWasm, keywordHitsInWasm, MAX_KERNEL_TEXT } from '../../../../src/checks/secrets/engine/kernels/byte-kernels.js';
 import { buildAutomaton, keywordHits, keywordHitsInTs, type Automaton } from '../../../../src/checks/secrets/engine/keyword-automaton.js';
 import { BUILTIN_RULES } from '../../../../src/checks/secrets/rules/index.js';
-
-/** mulberry32: the same texts on every run. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../../helpers/seeded-random.js';
 
 const BUILTIN = buildAutomaton(BUILTIN_RULES.flatMap((rule, index) => rule.keywords.map((keyword) => [keyword.toLowerCase(), index] as [string, number])));
 const KEYWORDS = BUILTIN_RULES.flatMap((rule) => rule.keywords);
@@ -43,7 +33,7 @@ function wasmHits(text: string, automaton: Automaton = BUILTIN): number[] | unde
 
 describe('keywordHitsInWasm', () => {
   test('the same hits as the TypeScript walk on 400 texts of 0 to 3,000 characters', () => {
-    const next = random(7);
+    const next = seededRandom(7);
     for (let round = 0; round < 400; round += 1) {
       const text = keywordText(next, Math.floor(next() * (round < 200 ? 64 : 3_000)));
       expect([round, wasmHits(text)]).toEqual([round, keywordHitsInTs(asciiBytes(text), BUILTIN)]);
@@ -107,7 +97,7 @@ function wasmRuns(text: string): number[] | undefined {
 
 describe('base64RunsInWasm', () => {
   test('the same runs and class mixes as the TypeScript search on 400 texts of 0 to 3,000 characters', () => {
-    const next = random(11);
+    const next = seededRandom(11);
     for (let round = 0; round < 400; round += 1) {
       const text = base64Text(next, Math.floor(next() * (round < 200 ? 100 : 3_000)));
       expect([round, wasmRuns(text)]).toEqual([round, base64RunsInTs(text)]);

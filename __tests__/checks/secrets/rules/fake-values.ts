@@ -6,6 +6,7 @@
  * ascending runs such as `abcdef`, words such as `test` or `example`), so a sample is found for
  * its shape and not dropped for an accident of the generator.
  */
+import { seededRandom } from '../../../helpers/seeded-random.js';
 
 export const DIGITS = '0123456789';
 export const HEX = '0123456789abcdef';
@@ -21,18 +22,6 @@ export const BECH32 = 'QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L';
 /** Substrings that mark a value as a placeholder or a fixture somewhere in the scanner. */
 const MARKED = /test|fake|mock|dummy|example|sample|your|here|xxx|lorem|redact|replace|change/i;
 
-/** mulberry32: a tiny deterministic PRNG (public domain, by Tommy Ettinger). */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export interface Faker {
   /** `length` characters of `alphabet`, never two equal or ascending neighbours. */
   chars(alphabet: string, length: number): string;
@@ -46,7 +35,7 @@ export interface Faker {
 }
 
 export function createFaker(seed: number): Faker {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const chars = (alphabet: string, length: number): string => {
     for (;;) {
       let value = '';
