@@ -12,7 +12,8 @@ import { VERSION } from './version.js';
 const io: CliIo = {
   stdout: (text) => void process.stdout.write(text),
   logger: { info: () => {}, debug: () => {}, warning: (message) => void process.stderr.write(`warning: ${message}\n`) },
-  color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR
+  color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+  scanWorkerUrl: new URL('./scan-worker.js', import.meta.url)
 };
 
 async function main(argv: readonly string[]): Promise<number> {

@@ -4,7 +4,7 @@ import { EXIT } from './errors.js';
 import { run } from './main.js';
 
 try {
-  await run();
+  await run({ scanWorkerUrl: new URL('./scan-worker.js', import.meta.url) });
 } catch (error) {
   // Not a ConfigError: a bug in launch-ready. Keep the stack: it is what a bug report needs.
   core.setFailed(`launch-ready crashed; please report this bug: ${error instanceof Error ? error.stack : String(error)}`);

@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { join } from 'node:path';
 import type { CheckDeps } from './checks/check.js';
 import { FINGERPRINT_KEY_VARIABLE } from './checks/secrets/engine/fingerprint-key.js';
+import { scanThreadsFrom } from './checks/secrets/parallel/scan-threads.js';
 import { parseActionInputs, type ActionInputs } from './config/action-inputs.js';
 import { loadConfig } from './config/load-config.js';
 import { readActionContext } from './context/action-context.js';
@@ -17,8 +18,14 @@ import { writeReportFiles } from './publish/write-report-files.js';
 import { verdictLine } from './report/verdict.js';
 import { run as runPipeline } from './run.js';
 
+/** What only the bundle's entry point knows. */
+export interface RunOptions {
+  /** The bundled secrets scan worker (dist/scan-worker.js); without it, scans run on the main thread only. */
+  scanWorkerUrl?: URL;
+}
+
 /** The GitHub Action: inputs → context → checks → report → publish → gate. */
-export async function run(): Promise<void> {
+export async function run(options: RunOptions = {}): Promise<void> {
   const logger: Logger = { info: core.info, warning: core.warning, debug: core.debug };
   // Masked in the job log whatever its source (a `secrets.` expression is masked already; a plain env is not).
   const fingerprintKey = process.env[FINGERPRINT_KEY_VARIABLE];
@@ -33,6 +40,7 @@ export async function run(): Promise<void> {
     }
     const config = await loadConfig({ workspace: context.workspace, path: inputs.config.explicit ? inputs.config.path : undefined });
     const deps = checkDeps(inputs, context, apiUrl, logger);
+    if (options.scanWorkerUrl) deps.scanThreads = scanThreadsFrom(process.env, options.scanWorkerUrl);
     const report = await runPipeline({ config, context, checks: inputs.checks, failOn: inputs.failOn, deps });
     const files = await writeReportFiles(report, outputPaths(inputs));
     await publishJob(report, context);

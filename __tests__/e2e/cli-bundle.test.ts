@@ -7,9 +7,9 @@ import { createRepo, type TestRepo } from '../helpers/git-repo.js';
 
 const CLI = resolve('dist/cli.js');
 
-function cli(args: string[], cwd = process.cwd(), nodeFlags: string[] = []): Promise<{ code: number; stdout: string; stderr: string }> {
+function cli(args: string[], cwd = process.cwd(), nodeFlags: string[] = [], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((done) => {
-    execFile(process.execPath, [...nodeFlags, CLI, ...args], { cwd, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' } }, (error, stdout, stderr) => {
+    execFile(process.execPath, [...nodeFlags, CLI, ...args], { cwd, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env } }, (error, stdout, stderr) => {
       done({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
     });
   });
@@ -106,6 +106,29 @@ describe('secrets scan on a folder that is not a git repository', () => {
     expect(code).toBe(1);
     expect(JSON.parse(stdout).findings[0]).toMatchObject({ ruleId: 'stripe-live-secret-key', location: { path: 'public/app.js', line: 1 } });
     expect(stdout + stderr).not.toContain(key);
+  });
+
+  test('scan threads: a large folder scanned with workers gives the same report; a bad thread count exits 2', async () => {
+    const { mkdir, writeFile } = await import('node:fs/promises');
+    const { join } = await import('node:path');
+    await mkdir(join(dir, 'many'), { recursive: true });
+    for (let index = 0; index < 300; index += 1) {
+      await writeFile(join(dir, 'many', `m${String(index).padStart(3, '0')}.js`), index % 50 === 7 ? `var k="${key}";\n` : `var n=${index};\n`);
+    }
+    const args = ['secrets', 'scan', '.', '--format', 'json'];
+    const [alone, threaded] = await Promise.all([
+      cli(args, dir, [], { LAUNCH_READY_SCAN_THREADS: '1' }),
+      cli(args, dir, [], { LAUNCH_READY_SCAN_THREADS: '3' })
+    ]);
+    const withoutDuration = (stdout: string) => JSON.stringify({ ...JSON.parse(stdout), results: JSON.parse(stdout).results.map((r: object) => ({ ...r, durationMs: 0 })) });
+    expect(threaded.code).toBe(1);
+    expect(withoutDuration(threaded.stdout)).toBe(withoutDuration(alone.stdout));
+    expect(JSON.parse(threaded.stdout).findings).toHaveLength(7);
+    expect(threaded.stdout + threaded.stderr).not.toContain(key);
+
+    const bad = await cli(args, dir, [], { LAUNCH_READY_SCAN_THREADS: 'lots' });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe('launch-ready: LAUNCH_READY_SCAN_THREADS must be a whole number from 1 to 16 (1: scan on the main thread only), not "lots"\n');
   });
 
   test('a clean file exits 0; a missing path exits 2 with the reason', async () => {

@@ -2,6 +2,7 @@ import type { Config } from '../config/config-types.js';
 import type { Context } from '../context/context.js';
 import type { Finding, ResultTable } from '../report/finding.js';
 import type { Logger } from '../logger.js';
+import type { ScanThreads } from './secrets/parallel/scan-threads.js';
 
 /** Side effects a check may need, passed in so tests can use real local peers. */
 export interface CheckDeps {
@@ -18,6 +19,8 @@ export interface CheckDeps {
   env?: Readonly<Record<string, string | undefined>>;
   /** Today's date, for suppression and baseline expiry. Default: the system clock. */
   today?: () => Date;
+  /** Threads for scanning a large tree or folder for secrets (the bundles' entry points set it). Default: the main thread only. */
+  scanThreads?: ScanThreads;
 }
 
 export interface PullRequestFile {

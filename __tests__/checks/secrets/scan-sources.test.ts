@@ -15,7 +15,9 @@ function recordingScanner(): SecretScanner & { scanned: ScanSource[] } {
     unusedSuppressions: () => [],
     allows: () => false,
     notes: () => [],
-    settleFingerprints: async (findings) => [...findings]
+    settleFingerprints: async (findings) => [...findings],
+    takeShare: () => ({ allowUsed: [], unusedMarkers: [], toStretch: [], scannedAny: false, scannedInPart: false, scannedArtifact: false }),
+    absorb: () => {}
   };
 }
 

@@ -12,12 +12,11 @@ import { compareFindings, type Finding } from '../../report/finding.js';
 import { COMMITTED_ENV_FILE_RULE } from './committed-env-file.js';
 import { applyBaseline, readBaseline, unusedBaselineFindings } from './engine/baseline.js';
 import type { SecretScanner } from './engine/contracts.js';
-import { createSecretScanner } from './engine/create-scanner.js';
 import { fingerprintKeyFrom, usableBaseline } from './engine/fingerprint-key.js';
-import { compileCustomRules } from './custom-rules.js';
 import { knownValuesFrom } from './known-values.js';
-import { BUILTIN_RULES } from './rules/index.js';
-import { scanMetrics, scanSources, type ScanTally, type SourceStreamEntry } from './scan-sources.js';
+import { startScanWorkers } from './parallel/scan-workers.js';
+import { scanMetrics, scanSources, type ScanSourcesOptions, type ScanTally, type SourceStreamEntry } from './scan-sources.js';
+import { createScannerFromSetup, type ScannerSetup } from './scanner-setup.js';
 import type { Coverage } from './sources/source-item.js';
 
 /** Inputs of {@link runSecretsScan}. */
@@ -33,7 +32,7 @@ export interface SecretsScanInput {
   extent: 'change' | 'full';
   /** Whether the scan reads commits (diffs and history), so `commitsScanned` is reported. */
   readsCommits: boolean;
-  deps: Pick<CheckDeps, 'env' | 'today'>;
+  deps: Pick<CheckDeps, 'env' | 'today' | 'scanThreads'>;
 }
 
 /** What a scan found before the baseline: secrets (and env files), and findings about the config. */
@@ -74,18 +73,21 @@ export interface FingerprintScheme {
 /** Scans the streams with fingerprints made as `scheme` says, without applying a baseline. */
 export async function collectSecretFindings(input: SecretsScanInput, scheme: FingerprintScheme = {}): Promise<CollectedFindings> {
   const { config, deps } = input;
-  const today = deps.today ?? (() => new Date());
-  const scanner: SecretScanner = createSecretScanner({
-    rules: [...BUILTIN_RULES, ...compileCustomRules(config.secrets.rules)],
-    config: config.secrets,
+  const setup: ScannerSetup = {
+    secrets: config.secrets,
     knownValues: knownValuesFrom(config.env, deps.env),
-    today,
+    today: (deps.today ?? (() => new Date()))().toISOString(),
     fingerprintSalt: scheme.salt,
     fingerprintKey: scheme.key,
-    configFile: config.file,
-    deferStretching: true
-  });
-  const scanned = await scanSources(input.streams, scanner);
+    configFile: config.file
+  };
+  const scanner: SecretScanner = createScannerFromSetup(setup, 'main');
+  const threads = deps.scanThreads;
+  const options: ScanSourcesOptions =
+    threads && threads.count > 1
+      ? { startWorkers: () => startScanWorkers({ url: threads.workerUrl, count: threads.count - 1, setup, absorb: (share) => scanner.absorb(share) }) }
+      : {};
+  const scanned = await scanSources(input.streams, scanner, options);
   const findings = await scanner.settleFingerprints(scanned.findings);
   const { tally } = scanned;
   return {

@@ -1,12 +1,17 @@
 /**
  * The loop between the sources and the scanner: every file of every stream through
  * `SecretScanner.scan()`, a committed env file's own finding beside it, and the counts the check
- * reports. Skipped files are counted by reason, never dropped silently.
+ * reports. Skipped files are counted by reason, never dropped silently. Files on disk go to scan
+ * workers when the run has them (a large tree or folder): the main thread hands out files and scans
+ * those no worker has room for, and the results are put back in stream order, so a report does not
+ * depend on which thread finished first.
  */
+import { setImmediate } from 'node:timers/promises';
 import type { Finding } from '../../report/finding.js';
 import { committedEnvFileFinding, isCommittedEnvFile } from './committed-env-file.js';
 import type { SecretScanner } from './engine/contracts.js';
-import type { Coverage, SkipReason, SourceStream } from './sources/source-item.js';
+import { readSourceItem } from './sources/read-disk-file.js';
+import type { Coverage, DiskFile, ReadItem, SkipReason, SourceStream } from './sources/source-item.js';
 
 /** A stream of files; `committed` when they come from git (tree, diff, history), where a `.env` file is a finding. */
 export interface SourceStreamEntry {
@@ -22,22 +27,84 @@ export interface ScanTally {
   skipped: Map<SkipReason, number>;
 }
 
+/** One file's outcome, wherever it was scanned. */
+export type ScannedFile = { kind: 'skipped'; path: string; reason: SkipReason } | { kind: 'scanned'; bytes: number; findings: Finding[] };
+
+/** Scan workers, as scan-sources uses them (parallel/scan-workers.ts). */
+export interface ScanWorkers {
+  /** Hands the file to a worker with room in its queue; undefined when every queue is full (scan it here). */
+  offer(file: DiskFile, committed: boolean): Promise<ScannedFile> | undefined;
+  /** After the last offer: waits for the workers' last shares (see `SecretScanner.absorb`), then stops them. */
+  finish(): Promise<void>;
+  /** Stops them at once (the scan failed). */
+  stop(): Promise<void>;
+}
+
+export interface ScanSourcesOptions {
+  /** Starts scan workers; called once the streams have handed out {@link FILES_BEFORE_WORKERS} files on disk. */
+  startWorkers?: () => ScanWorkers;
+}
+
+/** Fewer files on disk than this are scanned on the main thread alone: a worker costs ~100 ms of CPU to start. */
+export const FILES_BEFORE_WORKERS = 128;
+/** Files between two turns of the event loop, so checks running beside the scan and the workers' answers keep going. */
+const FILES_PER_TURN = 16;
+
 /** Scans every stream in order; findings are as the scanner returned them, not yet de-duplicated. */
-export async function scanSources(streams: readonly SourceStreamEntry[], scanner: SecretScanner): Promise<{ findings: Finding[]; tally: ScanTally }> {
+export async function scanSources(
+  streams: readonly SourceStreamEntry[],
+  scanner: SecretScanner,
+  options: ScanSourcesOptions = {}
+): Promise<{ findings: Finding[]; tally: ScanTally }> {
+  const results: Array<ScannedFile | Promise<ScannedFile>> = [];
+  let workers: ScanWorkers | undefined;
+  let onDisk = 0;
+  try {
+    for (const { items, committed } of streams) {
+      for await (const item of items) {
+        if (results.length % FILES_PER_TURN === FILES_PER_TURN - 1) await setImmediate();
+        if (item.kind === 'unread') {
+          onDisk += 1;
+          if (!workers && options.startWorkers && onDisk >= FILES_BEFORE_WORKERS) workers = options.startWorkers();
+          const offered = workers?.offer(item.file, committed);
+          if (offered) {
+            // Awaited below, in order; until then a failure must not surface as an unhandled rejection.
+            offered.catch(() => {});
+            results.push(offered);
+            continue;
+          }
+        }
+        results.push(scanItem(readSourceItem(item), committed, scanner));
+      }
+    }
+    const scanned = await Promise.all(results);
+    await workers?.finish();
+    return tallied(scanned);
+  } catch (error) {
+    await workers?.stop();
+    throw error;
+  }
+}
+
+/** One read item through the scanner, with a committed env file's own finding. */
+export function scanItem(item: ReadItem, committed: boolean, scanner: SecretScanner): ScannedFile {
+  if (item.kind === 'skipped') return item;
+  const findings = scanner.scan(item.source);
+  if (committed && isCommittedEnvFile(item.source.path)) findings.push(committedEnvFileFinding(item.source, findings));
+  return { kind: 'scanned', bytes: item.bytes, findings };
+}
+
+function tallied(scanned: readonly ScannedFile[]): { findings: Finding[]; tally: ScanTally } {
   const tally: ScanTally = { filesScanned: 0, bytesScanned: 0, skipped: new Map() };
   const findings: Finding[] = [];
-  for (const { items, committed } of streams) {
-    for await (const item of items) {
-      if (item.kind === 'skipped') {
-        tally.skipped.set(item.reason, (tally.skipped.get(item.reason) ?? 0) + 1);
-        continue;
-      }
-      tally.filesScanned += 1;
-      tally.bytesScanned += item.bytes;
-      const found = scanner.scan(item.source);
-      findings.push(...found);
-      if (committed && isCommittedEnvFile(item.source.path)) findings.push(committedEnvFileFinding(item.source, found));
+  for (const file of scanned) {
+    if (file.kind === 'skipped') {
+      tally.skipped.set(file.reason, (tally.skipped.get(file.reason) ?? 0) + 1);
+      continue;
     }
+    tally.filesScanned += 1;
+    tally.bytesScanned += file.bytes;
+    for (const finding of file.findings) findings.push(finding);
   }
   return { findings, tally };
 }

@@ -120,6 +120,27 @@ export interface ScannerOptions {
    * fingerprints straight from `scan`.
    */
   deferStretching?: boolean;
+  /**
+   * A scan worker's scanner: values whose fingerprint needs scrypt get provisional ids and go into
+   * `takeShare().toStretch` for the main thread's scanner to stretch. Default false.
+   */
+  handOverStretching?: boolean;
+}
+
+/**
+ * What a scan worker's scanner hands the main thread's (`takeShare` → `absorb`), so the run reports
+ * as if one scanner had read every file: the allow entries used, the inline markers left unused,
+ * the values to stretch, and which kinds of source were read (for the end-of-run judgements).
+ */
+export interface ScannerShare {
+  /** Indices in `secrets.allow` of the entries that accepted a finding. */
+  allowUsed: number[];
+  unusedMarkers: Finding[];
+  /** `[provisional id, input]` of each value whose fingerprint needs scrypt (see fingerprint.ts). */
+  toStretch: Array<[string, string]>;
+  scannedAny: boolean;
+  scannedInPart: boolean;
+  scannedArtifact: boolean;
 }
 
 export interface SecretScanner {
@@ -148,4 +169,8 @@ export interface SecretScanner {
    * fingerprint is compared (baseline, de-duplication) or written.
    */
   settleFingerprints(findings: readonly Finding[]): Promise<Finding[]>;
+  /** A worker's side: what this scanner learned since the last call that the main scanner must know. */
+  takeShare(): ScannerShare;
+  /** The main side: takes in a worker scanner's share (see {@link ScannerShare}). */
+  absorb(share: ScannerShare): void;
 }

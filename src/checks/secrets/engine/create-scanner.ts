@@ -9,7 +9,7 @@
  * - a config allow entry is judged only when every source of the run was scanned in full: in a PR
  *   scan, an entry for `docs/**` is not unused because the PR does not touch docs.
  */
-import type { Finding } from '../../../report/finding.js';
+import { compareFindings, type Finding } from '../../../report/finding.js';
 import { suggestName } from '../../../config/suggest-name.js';
 import type { ScannerOptions, SecretRule, SecretScanner } from './contracts.js';
 import { createFingerprinter } from './fingerprint.js';
@@ -39,14 +39,18 @@ export function createSecretScanner(options: ScannerOptions): SecretScanner {
   const deps: ScanDeps = {
     selectRules: (text, ascii) =>
       prefilter.select(text, ascii).map(({ rule, lineStarts }) => ({ compiled: compiled.get(rule) as CompiledRule, lineStarts })),
-    fingerprinter: createFingerprinter(options.fingerprintSalt, { deferStretching: options.deferStretching === true, key: options.fingerprintKey }),
+    fingerprinter: createFingerprinter(options.fingerprintSalt, {
+      deferStretching: options.deferStretching === true,
+      handOverStretching: options.handOverStretching === true,
+      key: options.fingerprintKey
+    }),
     allowList: compileAllowList(config.allow, options.today()),
     knownValues: known.searchable
   };
   let scannedInPart = false;
   let scannedAny = false;
   let scannedArtifact = false;
-  const unusedMarkers: Finding[] = [];
+  let unusedMarkers: Finding[] = [];
   return {
     scan(source) {
       scannedAny = true;
@@ -58,7 +62,8 @@ export function createSecretScanner(options: ScannerOptions): SecretScanner {
     },
     unusedSuppressions() {
       const judgeEntries = scannedAny && !scannedInPart;
-      return [...unusedMarkers, ...configFindings({ options, allowList: deps.allowList, judgeEntries, configFile })];
+      // Sorted: with scan workers, files are finished in no fixed order.
+      return [...unusedMarkers.sort(compareFindings), ...configFindings({ options, allowList: deps.allowList, judgeEntries, configFile })];
     },
     allows({ ruleId, path }) {
       return deps.allowList.allows({ ruleId, path, value: '' });
@@ -74,6 +79,29 @@ export function createSecretScanner(options: ScannerOptions): SecretScanner {
         const fingerprint = settled.get(finding.fingerprint);
         return fingerprint === undefined ? finding : { ...finding, fingerprint };
       });
+    },
+    takeShare() {
+      const share = {
+        allowUsed: deps.allowList.states.filter((state) => state.used).map((state) => state.index),
+        unusedMarkers,
+        toStretch: deps.fingerprinter.takeHandedOver(),
+        scannedAny,
+        scannedInPart,
+        scannedArtifact
+      };
+      unusedMarkers = [];
+      return share;
+    },
+    absorb(share) {
+      for (const index of share.allowUsed) {
+        const state = deps.allowList.states[index];
+        if (state) state.used = true;
+      }
+      unusedMarkers.push(...share.unusedMarkers);
+      for (const [provisional, input] of share.toStretch) deps.fingerprinter.adopt(provisional, input);
+      scannedAny ||= share.scannedAny;
+      scannedInPart ||= share.scannedInPart;
+      scannedArtifact ||= share.scannedArtifact;
     }
   };
 }

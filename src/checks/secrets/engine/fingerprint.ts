@@ -24,7 +24,10 @@
  * that key and the salt, and nothing is stretched.
  * Slow results are memoised per run, keyed by the fast HMAC (not by the plaintext). A large scan
  * defers them (`deferStretching`): each scrypt runs in libuv's thread pool, on another core, while
- * the scan goes on, and `settle()` says which provisional id became which fingerprint.
+ * the scan goes on, and `settle()` says which provisional id became which fingerprint. A scan
+ * worker's fingerprinter hands them over instead (`handOverStretching`): the main thread stretches
+ * each distinct value once (`adopt`), whichever thread found it, since the provisional id (the fast
+ * HMAC under the same salt and key) is the same in every thread.
  */
 import { createHash, createHmac, createSecretKey, scrypt, scryptSync, type KeyObject } from 'node:crypto';
 import { availableParallelism } from 'node:os';
@@ -57,11 +60,17 @@ export interface Fingerprinter {
   settle(): Promise<ReadonlyMap<string, string>>;
   /** How many values went through scrypt so far (each distinct value once, while memoised). */
   stretchedCount(): number;
+  /** With `handOverStretching`: the values to stretch found since the last call, as `[provisional id, input]`. */
+  takeHandedOver(): Array<[string, string]>;
+  /** Stretches a value another thread's fingerprinter handed over (same salt and key); needs `deferStretching`. */
+  adopt(provisional: string, input: string): void;
 }
 
 export interface FingerprinterOptions {
   /** Stretch in the thread pool instead of on the calling thread (see `settle`). Default false. */
   deferStretching?: boolean;
+  /** Stretch nothing: hand the values over (`takeHandedOver`) to the thread that stretches them. Default false. */
+  handOverStretching?: boolean;
   /** The fingerprint key (`fingerprintKeyFrom`): every value then takes the keyed HMAC, none is stretched. */
   key?: string;
 }
@@ -71,17 +80,23 @@ export function createFingerprinter(salt: string = DEFAULT_FINGERPRINT_SALT, opt
   let runKey: { bytes: Buffer; hmacKey: KeyObject } | undefined;
   const slow = new Map<string, string>();
   const deferred = options.deferStretching ? createStretchQueue() : undefined;
+  const handedOver = options.handOverStretching ? new Map<string, string>() : undefined;
   const { key: fingerprintKey } = options;
   let stretchedCount = 0;
+  const runKeyOnce = () => (runKey ??= fingerprintKey === undefined ? runKeyFor(salt) : keyedRunKey(fingerprintKey, salt));
   return {
     ofSecret(ruleId, value, rule) {
-      const key = (runKey ??= fingerprintKey === undefined ? runKeyFor(salt) : keyedRunKey(fingerprintKey, salt));
+      const key = runKeyOnce();
       const input = `${ruleId}\0${normaliseSecret(value)}`;
       const fast = createHmac('sha256', key.hmacKey).update(input, 'utf8').digest('hex').slice(0, FINGERPRINT_HEX_LENGTH);
       if (fingerprintKey !== undefined || (rule && takesFastPath(rule, value))) return fast;
       let stretched = slow.get(fast);
       if (stretched !== undefined) return stretched;
       // The fast HMAC is the provisional id: the same input never takes the fast path, so it cannot collide with a final fingerprint.
+      if (handedOver) {
+        handedOver.set(fast, input);
+        return fast;
+      }
       if (deferred) {
         if (deferred.add(fast, input, key.bytes)) stretchedCount += 1;
         return fast;
@@ -100,7 +115,16 @@ export function createFingerprinter(salt: string = DEFAULT_FINGERPRINT_SALT, opt
       }
       return settled;
     },
-    stretchedCount: () => stretchedCount
+    stretchedCount: () => stretchedCount,
+    takeHandedOver() {
+      const taken = [...(handedOver ?? [])];
+      handedOver?.clear();
+      return taken;
+    },
+    adopt(provisional, input) {
+      if (!deferred) throw new Error('adopt() needs a fingerprinter with deferStretching');
+      if (deferred.add(provisional, input, runKeyOnce().bytes)) stretchedCount += 1;
+    }
   };
 }
 

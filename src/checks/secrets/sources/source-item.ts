@@ -5,10 +5,29 @@ import type { SourceLine } from '../parse-unified-diff.js';
 /** Why a file was not scanned; each reason is counted in the metrics (`skippedBinary`, …). */
 export type SkipReason = 'binary' | 'too-large' | 'vendored' | 'minified' | 'symlink' | 'not-a-file' | 'no-patch';
 
-/** A file to scan (with its size in bytes, for the metrics), or one that was skipped (never silently). */
+/** A file on disk to read and classify (see read-disk-file.ts). */
+export interface DiskFile {
+  absolute: string;
+  /** The path findings show: repository- or scan-root-relative, `/` separators. */
+  path: string;
+  origin: ScanSource['origin'];
+  maxBytes: number;
+  /** The user named it (an artifact glob, a path on the command line): no vendored or minified skip. */
+  chosen?: boolean;
+}
+
+/**
+ * A file to scan (with its size in bytes, for the metrics), one that was skipped (never silently),
+ * or a file on disk not read yet: whoever scans it reads it (`readDiskFile`), the main thread or a
+ * scan worker, so file texts are never copied between threads.
+ */
 export type SourceItem =
   | { kind: 'source'; source: ScanSource; bytes: number }
-  | { kind: 'skipped'; path: string; reason: SkipReason };
+  | { kind: 'skipped'; path: string; reason: SkipReason }
+  | { kind: 'unread'; file: DiskFile };
+
+/** An item once its file is read. */
+export type ReadItem = Exclude<SourceItem, { kind: 'unread' }>;
 
 /** Items as a source produces them: a list, or a stream read as the scan goes. */
 export type SourceStream = Iterable<SourceItem> | AsyncIterable<SourceItem>;

@@ -1,0 +1,163 @@
+/**
+ * Scan workers: a tree and its artifacts scanned by the main thread and workers report exactly what
+ * the main thread alone reports — findings, fingerprints (stretched ones included), allow entries
+ * and inline markers used or not, committed env files, secret env values in artifacts — and a worker
+ * that fails fails the scan with the reason. The workers run the bundled worker (dist/scan-worker.js,
+ * which `npm run check-dist` holds equal to a fresh build of src/).
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { CheckDeps } from '../../../src/checks/check.js';
+import { secretsCheck } from '../../../src/checks/secrets/index.js';
+import { startScanWorkers } from '../../../src/checks/secrets/parallel/scan-workers.js';
+import { FILES_BEFORE_WORKERS, scanSources, type ScanWorkers } from '../../../src/checks/secrets/scan-sources.js';
+import { createScannerFromSetup, type ScannerSetup } from '../../../src/checks/secrets/scanner-setup.js';
+import { readTreeFiles } from '../../../src/checks/secrets/sources/tree-files.js';
+import type { Config } from '../../../src/config/config-types.js';
+import { envDefaults } from '../../../src/config/to-config.js';
+import type { Context } from '../../../src/context/context.js';
+import { recordingLogger } from '../../../src/logger.js';
+import { createRepo, type TestRepo } from '../../helpers/git-repo.js';
+import { configWith } from './config-fixture.js';
+import { expectNotLeaked, FAKE, outputSurface } from './fake-secrets.js';
+
+const WORKER_URL = pathToFileURL(join(process.cwd(), 'dist', 'scan-worker.js'));
+const FILES = 300;
+/**
+ * Each feature at files the main thread scans (before the workers start) and at files a worker
+ * scans (the first files offered fill its queue before it can answer), and further on.
+ */
+const FEATURED = [3, 40, FILES_BEFORE_WORKERS + 2, FILES_BEFORE_WORKERS + 9, 260];
+/** Person-chosen values (their fingerprints take scrypt): one per featured file, one shared by a main-thread and a worker file. */
+const password = (index: number) => ['Wint3r', 'Garden', String(index === FEATURED[2] ? FEATURED[1] : index)].join('-');
+const DATABASE_PASSWORD = ['pg', 'Pass', '-7Hq2', 'Lw9Zx'].join('');
+
+function fileText(index: number): string {
+  const filler = `export const value${index} = ${index};\n// nothing to see here\n`;
+  if (!FEATURED.includes(index)) return filler;
+  return [
+    filler,
+    `const token = '${FAKE.githubClassic}';`,
+    `const config = { db_password: "${password(index)}" };`,
+    `const npm = '${FAKE.npmToken}';`,
+    '// launch-ready:allow fixture key for the parallel scan test',
+    `const stripe = '${FAKE.stripeLive}';`,
+    '// launch-ready:allow nothing below this one',
+    'const harmless = 1;',
+    ''
+  ].join('\n');
+}
+
+const name = (index: number) => `a/f${String(index).padStart(3, '0')}.ts`;
+
+describe('secrets scan with workers', () => {
+  let repo: TestRepo;
+
+  beforeAll(async () => {
+    if (!existsSync(WORKER_URL)) throw new Error('dist/scan-worker.js is missing: run npm run build');
+    repo = await createRepo();
+    for (let index = 0; index < FILES; index += 1) await repo.write(name(index), fileText(index));
+    await repo.write(name(FEATURED[0] as number).replace('.ts', '/.env'), `AWS_ACCESS_KEY_ID=${FAKE.awsKeyId}\n`);
+    await repo.write(name(FEATURED[3] as number).replace('.ts', '/.env'), 'LOG_LEVEL=info\n');
+    await repo.write('.gitignore', 'dist/\n');
+    await repo.commit('files');
+    await mkdir(join(repo.dir, 'dist'), { recursive: true });
+    for (let index = 0; index < 40; index += 1) {
+      const shipped = index === 30 ? `var db=${JSON.stringify({ password: DATABASE_PASSWORD })};` : '';
+      await writeFile(join(repo.dir, 'dist', `chunk-${index}.js`), `var a=${index};${shipped}\n`);
+    }
+  });
+
+  afterAll(() => repo.cleanup());
+
+  const config: Config = {
+    ...configWith({
+      scan: 'tree',
+      artifacts: ['dist/**'],
+      allow: [
+        { rule: 'npm-token', path: name(FEATURED[0] as number), reason: 'scanned on the main thread' },
+        { rule: 'npm-token', path: name(FEATURED[2] as number), reason: 'scanned by a worker' },
+        { rule: 'npm-token', path: 'nowhere/**', reason: 'used by nothing' }
+      ]
+    }),
+    env: { ...envDefaults(), files: [], vars: { DATABASE_PASSWORD: { type: 'string', secret: true } } }
+  };
+  const context = (): Context => ({ eventName: 'local', kind: 'local', workspace: repo.dir, hasToken: false });
+  const deps = (threads?: number): CheckDeps => ({
+    logger: recordingLogger(),
+    now: () => 0,
+    env: { DATABASE_PASSWORD },
+    scanThreads: threads === undefined ? undefined : { workerUrl: WORKER_URL, count: threads }
+  });
+
+  test('reports what the main thread alone reports, and leaks nothing', async () => {
+    const alone = await secretsCheck.run(config, context(), deps());
+    const logger = recordingLogger();
+    const withWorkers = await secretsCheck.run(config, context(), { ...deps(3), logger });
+
+    expect(withWorkers).toEqual(alone);
+    const count = (ruleId: string) => alone.findings.filter((finding) => finding.ruleId === ruleId).length;
+    expect(count('github-token')).toBe(FEATURED.length);
+    expect(count('generic-secret')).toBe(FEATURED.length);
+    // Allowed in two files by path, in none by the third entry, which is reported unused.
+    expect(count('npm-token')).toBe(FEATURED.length - 2);
+    expect(alone.findings.filter((finding) => finding.ruleId === 'unused-suppression').map((finding) => finding.location)).toEqual([
+      ...FEATURED.map((index) => ({ kind: 'file', path: name(index), line: 9, column: 4 })),
+      { kind: 'file', path: 'launch-ready.yml', line: 1 }
+    ]);
+    expect(count('stripe-live-secret-key')).toBe(0);
+    expect(count('committed-env-file')).toBe(2);
+    expect(count('env-secret-in-artifact')).toBe(1);
+    // Two files share a password: one fingerprint, stretched once whichever thread found it.
+    const generic = alone.findings.filter((finding) => finding.ruleId === 'generic-secret').map((finding) => finding.fingerprint);
+    expect(new Set(generic).size).toBe(FEATURED.length - 1);
+    // The files, two env files and .gitignore; the artifacts.
+    expect(alone.metrics).toMatchObject({ filesScanned: FILES + 3 + 40 });
+    expectNotLeaked(outputSurface(withWorkers, logger), [...Object.values(FAKE), ...FEATURED.map(password), DATABASE_PASSWORD]);
+  });
+
+  test('the workers take files once the scan is large enough, and answer for each', async () => {
+    const setup: ScannerSetup = { secrets: config.secrets, knownValues: [], today: new Date().toISOString() };
+    const scanner = createScannerFromSetup(setup, 'main');
+    let offered = 0;
+    let taken = 0;
+    const startWorkers = (): ScanWorkers => {
+      const workers = startScanWorkers({ url: WORKER_URL, count: 1, setup, absorb: (share) => scanner.absorb(share) });
+      return {
+        ...workers,
+        offer(file, committed) {
+          offered += 1;
+          const result = workers.offer(file, committed);
+          if (result) taken += 1;
+          return result;
+        }
+      };
+    };
+    const { findings } = await scanSources([{ items: readTreeFiles({ workspace: repo.dir, isSelected: () => true }), committed: true }], scanner, { startWorkers });
+    // Every file on disk from the one that starts the workers on: the files, two env files and .gitignore.
+    expect(offered).toBe(FILES + 3 - FILES_BEFORE_WORKERS + 1);
+    expect(taken).toBeGreaterThanOrEqual(32);
+    expect(findings.filter((finding) => finding.ruleId === 'github-token')).toHaveLength(FEATURED.length);
+  });
+
+  describe('a worker that fails', () => {
+    let dir: string;
+    beforeAll(async () => {
+      dir = await mkdtemp(join(tmpdir(), 'launch-ready-worker-'));
+      await writeFile(join(dir, 'throws.mjs'), "throw new Error('the worker could not load its rules');\n");
+      await writeFile(join(dir, 'exits.mjs'), "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', () => process.exit(3));\n");
+    });
+    afterAll(() => rm(dir, { recursive: true, force: true }));
+
+    test.each([
+      ['throws when it starts', 'throws.mjs', /a scan worker failed: the worker could not load its rules/],
+      ['exits mid-scan', 'exits.mjs', /a scan worker stopped before the scan ended \(exit code 3\)/]
+    ])('fails the scan with the reason when it %s', async (_what, script, reason) => {
+      const threads = { workerUrl: pathToFileURL(join(dir, script)), count: 2 };
+      await expect(secretsCheck.run(config, context(), { ...deps(), scanThreads: threads })).rejects.toThrow(reason);
+    });
+  });
+});
