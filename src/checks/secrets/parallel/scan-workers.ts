@@ -2,8 +2,10 @@
  * The main thread's side of the scan workers: starts them with the scanner's setup, gives each file
  * to the worker with the shortest queue (the main thread scans a file itself when every queue is
  * full, so no thread waits for another), passes every share to the main scanner as it arrives, and
- * stops them. A worker that fails or exits early fails the scan with the reason, like an error on
- * the main thread would.
+ * stops them. A worker that cannot start or dies (its script missing, out of memory) costs nothing
+ * but time: the files it had not answered are scanned on the main thread, which scans every later
+ * one too, and the report is the same. (A failed secrets check would not fail the gate.) An error
+ * scanning a file fails the scan, as it would on the main thread.
  */
 import { Worker } from 'node:worker_threads';
 import type { ScannerShare } from '../engine/contracts.js';
@@ -27,9 +29,13 @@ export interface ScanWorkersInput {
   setup: ScannerSetup;
   /** Where the shares go: the main scanner's `absorb`. */
   absorb: (share: ScannerShare) => void;
+  /** Scans a file on the main thread: the files of a worker that died. */
+  scanHere: (file: DiskFile, committed: boolean) => ScannedFile;
 }
 
 interface Pending {
+  file: DiskFile;
+  committed: boolean;
   resolve: (file: ScannedFile) => void;
   reject: (error: Error) => void;
 }
@@ -37,26 +43,29 @@ interface Pending {
 interface Running {
   worker: Worker;
   pending: Map<number, Pending>;
-  /** Resolves once the worker has sent its last share, after `finish`. */
+  /** Resolves once the worker has sent its last share after `finish`, or has died. */
   finished: Promise<void>;
-  failed?: Error;
+  dead: boolean;
+  /** Terminated on purpose: nothing left to answer. */
+  stopped: boolean;
 }
 
 export function startScanWorkers(input: ScanWorkersInput): ScanWorkers {
   let nextId = 0;
   const running = Array.from({ length: input.count }, () => startOne(input));
   const stopAll = async (): Promise<void> => {
+    for (const one of running) one.stopped = true;
     await Promise.all(running.map(({ worker }) => worker.terminate()));
   };
   return {
     offer(file: DiskFile, committed: boolean) {
       let free: Running | undefined;
-      for (const one of running) if (!one.failed && one.pending.size < QUEUE_LENGTH && (!free || one.pending.size < free.pending.size)) free = one;
+      for (const one of running) if (!one.dead && one.pending.size < QUEUE_LENGTH && (!free || one.pending.size < free.pending.size)) free = one;
       if (!free) return undefined;
       const id = nextId++;
       const { pending, worker } = free;
       return new Promise<ScannedFile>((resolve, reject) => {
-        pending.set(id, { resolve, reject });
+        pending.set(id, { file, committed, resolve, reject });
         worker.postMessage({ type: 'scan', id, file, committed } satisfies ToWorker);
       });
     },
@@ -76,21 +85,21 @@ function startOne(input: ScanWorkersInput): Running {
   const worker = new Worker(input.url, { workerData: input.setup });
   const pending = new Map<number, Pending>();
   let markFinished = (): void => {};
-  let markFailed = (_error: Error): void => {};
-  const finished = new Promise<void>((resolve, reject) => {
-    markFinished = resolve;
-    markFailed = reject;
-  });
-  // Awaited in finish(); a failure before that must not surface as an unhandled rejection.
-  finished.catch(() => {});
-  const one: Running = { worker, pending, finished };
+  const finished = new Promise<void>((resolve) => (markFinished = resolve));
+  const one: Running = { worker, pending, finished, dead: false, stopped: false };
   let done = false;
-  const fail = (error: Error): void => {
-    if (one.failed) return;
-    one.failed = error;
-    for (const { reject } of pending.values()) reject(error);
+  const died = (): void => {
+    if (one.dead) return;
+    one.dead = true;
+    for (const { file, committed, resolve, reject } of one.stopped ? [] : pending.values()) {
+      try {
+        resolve(input.scanHere(file, committed));
+      } catch (error) {
+        reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    }
     pending.clear();
-    markFailed(error);
+    markFinished();
   };
   worker.on('message', (message: FromWorker) => {
     if (message.type === 'finished') {
@@ -100,17 +109,19 @@ function startOne(input: ScanWorkersInput): Running {
       return;
     }
     const waiting = pending.get(message.id);
+    // Already scanned here, after the worker died: its share must not be counted twice.
+    if (!waiting) return;
     pending.delete(message.id);
     if (message.type === 'failed') {
-      waiting?.reject(new Error(`a scan worker failed: ${message.message}`));
+      waiting.reject(new Error(`a scan worker failed: ${message.message}`));
       return;
     }
     input.absorb(message.share);
-    waiting?.resolve(message.file);
+    waiting.resolve(message.file);
   });
-  worker.on('error', (error) => fail(new Error(`a scan worker failed: ${error.message}`)));
-  worker.on('exit', (code) => {
-    if (!done) fail(new Error(`a scan worker stopped before the scan ended (exit code ${code})`));
+  worker.on('error', died);
+  worker.on('exit', () => {
+    if (!done) died();
   });
   return one;
 }
