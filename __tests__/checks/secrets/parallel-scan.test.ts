@@ -125,15 +125,10 @@ describe('secrets scan with workers', () => {
     let offered = 0;
     let taken = 0;
     const startWorkers = (): ScanWorkers => {
-      const workers = startScanWorkers({
-        url: WORKER_URL,
-        count: 1,
-        setup,
-        absorb: (share) => scanner.absorb(share),
-        scanHere: () => {
-          throw new Error('the worker died');
-        }
-      });
+      const scanHere = () => {
+        throw new Error('the worker died');
+      };
+      const workers = startScanWorkers({ url: WORKER_URL, count: 1, setup, absorb: (share) => scanner.absorb(share), scanHere });
       return {
         ...workers,
         offer(file, committed) {

@@ -15,8 +15,7 @@ import type { SecretScanner } from './engine/contracts.js';
 import { fingerprintKeyFrom, usableBaseline } from './engine/fingerprint-key.js';
 import { knownValuesFrom } from './known-values.js';
 import { startScanWorkers } from './parallel/scan-workers.js';
-import { scanItem, scanMetrics, scanSources, type ScanSourcesOptions, type ScanTally, type SourceStreamEntry } from './scan-sources.js';
-import { readDiskFile } from './sources/read-disk-file.js';
+import { scanMetrics, scanSources, type ScanSourcesOptions, type ScanTally, type SourceStreamEntry } from './scan-sources.js';
 import { createScannerFromSetup, type ScannerSetup } from './scanner-setup.js';
 import type { Coverage } from './sources/source-item.js';
 
@@ -87,14 +86,8 @@ export async function collectSecretFindings(input: SecretsScanInput, scheme: Fin
   const options: ScanSourcesOptions =
     threads && threads.count > 1
       ? {
-          startWorkers: () =>
-            startScanWorkers({
-              url: threads.workerUrl,
-              count: threads.count - 1,
-              setup,
-              absorb: (share) => scanner.absorb(share),
-              scanHere: (file, committed) => scanItem(readDiskFile(file), committed, scanner)
-            })
+          startWorkers: (scanHere) =>
+            startScanWorkers({ url: threads.workerUrl, count: threads.count - 1, setup, absorb: (share) => scanner.absorb(share), scanHere })
         }
       : {};
   const scanned = await scanSources(input.streams, scanner, options);

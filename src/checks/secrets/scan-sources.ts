@@ -10,7 +10,7 @@ import { setImmediate } from 'node:timers/promises';
 import type { Finding } from '../../report/finding.js';
 import { committedEnvFileFinding, isCommittedEnvFile } from './committed-env-file.js';
 import type { SecretScanner } from './engine/contracts.js';
-import { readSourceItem } from './sources/read-disk-file.js';
+import { readDiskFile } from './sources/read-disk-file.js';
 import type { Coverage, DiskFile, ReadItem, SkipReason, SourceStream } from './sources/source-item.js';
 
 /** A stream of files; `committed` when they come from git (tree, diff, history), where a `.env` file is a finding. */
@@ -40,9 +40,15 @@ export interface ScanWorkers {
   stop(): Promise<void>;
 }
 
+/** Reads and scans a file on the main thread. */
+export type ScanHere = (file: DiskFile, committed: boolean) => ScannedFile;
+
 export interface ScanSourcesOptions {
-  /** Starts scan workers; called once the streams have handed out {@link FILES_BEFORE_WORKERS} files on disk. */
-  startWorkers?: () => ScanWorkers;
+  /**
+   * Starts scan workers; called once the streams have handed out {@link FILES_BEFORE_WORKERS} files
+   * on disk, with how to scan a file here (for the files of a worker that dies).
+   */
+  startWorkers?: (scanHere: ScanHere) => ScanWorkers;
 }
 
 /** Fewer files on disk than this are scanned on the main thread alone: a worker costs ~100 ms of CPU to start. */
@@ -59,13 +65,14 @@ export async function scanSources(
   const results: Array<ScannedFile | Promise<ScannedFile>> = [];
   let workers: ScanWorkers | undefined;
   let onDisk = 0;
+  const scanHere: ScanHere = (file, committed) => scanItem(readDiskFile(file), committed, scanner);
   try {
     for (const { items, committed } of streams) {
       for await (const item of items) {
         if (results.length % FILES_PER_TURN === FILES_PER_TURN - 1) await setImmediate();
         if (item.kind === 'unread') {
           onDisk += 1;
-          if (!workers && options.startWorkers && onDisk >= FILES_BEFORE_WORKERS) workers = options.startWorkers();
+          if (!workers && options.startWorkers && onDisk >= FILES_BEFORE_WORKERS) workers = options.startWorkers(scanHere);
           const offered = workers?.offer(item.file, committed);
           if (offered) {
             // Awaited below, in order; until then a failure must not surface as an unhandled rejection.
@@ -74,7 +81,7 @@ export async function scanSources(
             continue;
           }
         }
-        results.push(scanItem(readSourceItem(item), committed, scanner));
+        results.push(item.kind === 'unread' ? scanHere(item.file, committed) : scanItem(item, committed, scanner));
       }
     }
     const scanned = await Promise.all(results);

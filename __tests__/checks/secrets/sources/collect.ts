@@ -1,14 +1,14 @@
 /** Reading source streams in tests: every item, and a compact view of each. */
 import type { ScanSource } from '../../../../src/checks/secrets/engine/contracts.js';
 import type { SourceItem, SourceStream } from '../../../../src/checks/secrets/sources/source-item.js';
-import { readSourceItem } from '../../../../src/checks/secrets/sources/read-disk-file.js';
+import { readDiskFile } from '../../../../src/checks/secrets/sources/read-disk-file.js';
 import { emptyCoverage } from '../../../../src/checks/secrets/sources/source-item.js';
 import { recordingLogger } from '../../../../src/logger.js';
 
 /** Every item, files read (a source hands out disk files unread: the scan reads them where it scans them). */
 export async function collect(stream: SourceStream | Promise<SourceStream>): Promise<SourceItem[]> {
   const items: SourceItem[] = [];
-  for await (const item of await stream) items.push(readSourceItem(item));
+  for await (const item of await stream) items.push(item.kind === 'unread' ? readDiskFile(item.file) : item);
   return items;
 }
 

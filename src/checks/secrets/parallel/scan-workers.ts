@@ -9,7 +9,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { ScannerShare } from '../engine/contracts.js';
-import type { ScanWorkers, ScannedFile } from '../scan-sources.js';
+import type { ScanHere, ScanWorkers, ScannedFile } from '../scan-sources.js';
 import type { ScannerSetup } from '../scanner-setup.js';
 import type { DiskFile } from '../sources/source-item.js';
 import type { FromWorker, ToWorker } from './messages.js';
@@ -30,7 +30,7 @@ export interface ScanWorkersInput {
   /** Where the shares go: the main scanner's `absorb`. */
   absorb: (share: ScannerShare) => void;
   /** Scans a file on the main thread: the files of a worker that died. */
-  scanHere: (file: DiskFile, committed: boolean) => ScannedFile;
+  scanHere: ScanHere;
 }
 
 interface Pending {

@@ -9,9 +9,9 @@ import { isAbsolute, join, relative, sep } from 'node:path';
 import { glob } from 'tinyglobby';
 import type { PathFilter } from '../filter-paths.js';
 import { ALWAYS_IGNORED } from './artifact-files.js';
-import { readDiskFiles, type DiskFile } from './read-disk-file.js';
+import { readDiskFiles } from './read-disk-file.js';
 import { MAX_FILE_BYTES, skipByPath } from './skip-policy.js';
-import type { SourceItem } from './source-item.js';
+import type { DiskFile, SourceItem } from './source-item.js';
 
 /** Inputs of {@link readFolderFiles}. */
 export interface FolderFilesInput {

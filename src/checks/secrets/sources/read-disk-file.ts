@@ -4,8 +4,6 @@ import { openListedFile, readInto } from './open-listed-file.js';
 import { decodeText, isBinary, skipByPath } from './skip-policy.js';
 import type { DiskFile, ReadItem, SkipReason, SourceItem } from './source-item.js';
 
-export type { DiskFile } from './source-item.js';
-
 /**
  * Reads and classifies one file; never throws for a file that vanished or is not a regular file.
  * Synchronous on purpose: open, fstat, read and close cost ~75 µs of CPU per file this way against
@@ -45,9 +43,4 @@ export function readDiskFile(file: DiskFile): ReadItem {
 /** The files in the given order, unread: the scan reads each where it scans it (scan-sources.ts). */
 export function* readDiskFiles(files: readonly DiskFile[]): Generator<SourceItem> {
   for (const file of files) yield { kind: 'unread', file };
-}
-
-/** The item with its file read, when it is an unread one. */
-export function readSourceItem(item: SourceItem): ReadItem {
-  return item.kind === 'unread' ? readDiskFile(item.file) : item;
 }
