@@ -41,18 +41,34 @@ describe('readBlobs', () => {
 });
 
 describe('streamGitLines', () => {
-  test('yields stdout line by line and throws git\'s reason on failure', async () => {
+  test('yields stdout as lines, in batches, and throws git\'s reason on failure', async () => {
     const repo = await createRepo();
     try {
       await repo.write('a.txt', 'a\n');
       await repo.commit('one');
       const lines: string[] = [];
-      for await (const line of streamGitLines(['log', '--format=%s'], repo.dir)) lines.push(line);
+      for await (const batch of streamGitLines(['log', '--format=%s'], repo.dir)) lines.push(...batch);
       expect(lines).toEqual(['one']);
       const failing = async () => {
-        for await (const line of streamGitLines(['log', 'no-such-ref'], repo.dir)) lines.push(line);
+        for await (const batch of streamGitLines(['log', 'no-such-ref'], repo.dir)) lines.push(...batch);
       };
       await expect(failing()).rejects.toThrow(/git log no-such-ref failed \(exit 128\): fatal: ambiguous argument 'no-such-ref'/);
+    } finally {
+      await repo.cleanup();
+    }
+  });
+
+  test('lines longer than a chunk, CRLF endings, characters split across chunks and a last line without an ending', async () => {
+    const repo = await createRepo();
+    try {
+      // 65,536-byte chunks: the long line spans several, and "é" (2 bytes) falls across their boundaries.
+      const long = 'é'.repeat(100_001);
+      const content = `first\r\n${long}\nmiddle\r\n\r\n${'x'.repeat(65_535)}\r\nlast`;
+      await repo.write('text.txt', content);
+      await repo.commit('text');
+      const lines: string[] = [];
+      for await (const batch of streamGitLines(['show', 'HEAD:text.txt'], repo.dir)) lines.push(...batch);
+      expect(lines).toEqual(['first', long, 'middle', '', 'x'.repeat(65_535), 'last']);
     } finally {
       await repo.cleanup();
     }

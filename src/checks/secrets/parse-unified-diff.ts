@@ -7,6 +7,7 @@
  * Hunk line counts are tracked so a line inside a hunk is never mistaken for a header: an added
  * line whose text starts with `++ ` arrives as `+++ …`.
  */
+import { ownCopy } from '../../text/own-copy.js';
 import { unquoteGitPath } from './unquote-git-path.js';
 
 /** One added line, `line` 1-based in the file's new version. */
@@ -67,7 +68,9 @@ export function parseUnifiedDiffLines(diffLines: Iterable<string>): DiffFile[] {
   }
   return files
     .filter((file) => !file.deleted && (file.binary || file.lines.length > 0))
-    .map(({ path, lines, binary, blob }): DiffFile => {
+    .map(({ path: pathInLine, lines, binary, blob }): DiffFile => {
+      // Findings keep the path: a slice of the header line would keep the whole chunk of git's output alive.
+      const path = ownCopy(pathInLine);
       if (binary) return { path, lines, binary };
       return blob ? { path, lines, blob } : { path, lines };
     });

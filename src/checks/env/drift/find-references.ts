@@ -6,6 +6,7 @@
  * language) are dropped; a reference after code on the same line, or inside a string, is kept (cheap and
  * predictable beats a tokenizer per language).
  */
+import { ownCopy } from '../../../text/own-copy.js';
 import { anchorOf, nextOccurrence, type Anchor } from './anchor-search.js';
 import { DESTRUCTURING_ANCHOR, destructuredNamesAt } from './destructured-names.js';
 import { findDockerfileNames } from './dockerfile-names.js';
@@ -175,8 +176,7 @@ const INTERNED = new Map<string, string>();
 function intern(name: string): string {
   let interned = INTERNED.get(name);
   if (interned === undefined) {
-    // Concatenation then slice makes V8 copy the characters (a flat string), dropping the parent.
-    interned = ` ${name}`.slice(1);
+    interned = ownCopy(name);
     INTERNED.set(interned, interned);
   }
   return interned;

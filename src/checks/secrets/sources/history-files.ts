@@ -11,6 +11,7 @@ import type { CommitRef } from '../../../report/finding.js';
 import { defaultRemote, isShallow } from '../../../git/commit-graph.js';
 import { runGit } from '../../../git/run-git.js';
 import { streamGitLines } from '../../../git/stream-git.js';
+import { ownCopy } from '../../../text/own-copy.js';
 import type { PathFilter } from '../filter-paths.js';
 import { parseUnifiedDiffLines } from '../parse-unified-diff.js';
 import { MAX_FILE_BYTES, skipByPath } from './skip-policy.js';
@@ -50,16 +51,18 @@ export async function* readHistoryFiles(input: HistoryFilesInput): AsyncGenerato
     if (commit && fileLines.length > 0) yield* toItems(fileLines, commit, input.isSelected);
     fileLines = [];
   };
-  for await (const line of streamGitLines([...LOG_ARGS, '--'], input.workspace)) {
-    if (line.startsWith(COMMIT_MARK)) {
-      yield* flush();
-      commit = parseCommitLine(line);
-      input.coverage.commits += 1;
-    } else if (line.startsWith('diff --git ')) {
-      yield* flush();
-      fileLines.push(line);
-    } else if (fileLines.length > 0) {
-      fileLines.push(line);
+  for await (const lines of streamGitLines([...LOG_ARGS, '--'], input.workspace)) {
+    for (const line of lines) {
+      if (line.startsWith(COMMIT_MARK)) {
+        yield* flush();
+        commit = parseCommitLine(line);
+        input.coverage.commits += 1;
+      } else if (line.startsWith('diff --git ')) {
+        yield* flush();
+        fileLines.push(line);
+      } else if (fileLines.length > 0) {
+        fileLines.push(line);
+      }
     }
   }
   yield* flush();
@@ -78,10 +81,13 @@ function* toItems(lines: string[], commit: CommitRef, isSelected: PathFilter): G
   }
 }
 
-/** `<mark>sha NUL author-name NUL iso-date`: the author's name only, never the email (findings are public). */
+/**
+ * `<mark>sha NUL author-name NUL iso-date`: the author's name only, never the email (findings are
+ * public). Findings keep the fields: slices of the line would keep the chunk of git's output alive.
+ */
 function parseCommitLine(line: string): CommitRef {
   const [sha = '', author = '', date = ''] = line.slice(COMMIT_MARK.length).split('\0');
-  return { sha, author, date };
+  return { sha: ownCopy(sha), author: ownCopy(author), date: ownCopy(date) };
 }
 
 /** A shallow clone has only part of the history: fetch the rest once, else say what was not seen. */
