@@ -48,4 +48,18 @@ describe('secrets check, history scan', () => {
     expect(surface).not.toContain('@launch-ready.invalid');
     expectNotLeaked(surface);
   });
+
+  test('a lone carriage return (old Mac line endings) hides none of the lines after it', async () => {
+    const crRepo = await createRepo();
+    try {
+      await crRepo.write('legacy/notes.txt', `first\rsecond\rthird\nconst key = "${FAKE.stripeLive}";\n`);
+      await crRepo.commit('notes');
+      const context: Context = { eventName: 'local', kind: 'local', workspace: crRepo.dir, hasToken: false };
+      const outcome = await secretsCheck.run(configWith({ scan: 'history' }), context, { logger: recordingLogger(), now: () => 0 });
+      // Git counts lines by \n, and so does the finding: line 2.
+      expect(outcome.findings.map((f) => [f.ruleId, f.location?.kind === 'file' ? f.location.line : undefined])).toEqual([['stripe-live-secret-key', 2]]);
+    } finally {
+      await crRepo.cleanup();
+    }
+  });
 });
