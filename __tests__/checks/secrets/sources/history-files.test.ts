@@ -1,5 +1,6 @@
 /** Every line every commit added, with the commit that added it, from a real repository. */
 import { readHistoryFiles } from '../../../../src/checks/secrets/sources/history-files.js';
+import { MAX_FILE_BYTES } from '../../../../src/checks/secrets/sources/skip-policy.js';
 import { cloneRepo, createBareRemote, createRepo, type TestRepo } from '../../../helpers/git-repo.js';
 import { collect, everyPath, skipped, sourceDeps, sources } from './collect.js';
 
@@ -70,6 +71,31 @@ describe('history scan', () => {
       });
     } finally {
       await Promise.all([clone.cleanup(), remote.cleanup()]);
+    }
+  });
+
+  test('a file that adds more than a file may have is skipped as too large, whatever its lines, and the rest of the commit is read', async () => {
+    const big = await createRepo();
+    try {
+      await big.write('a-small.txt', 'before\n');
+      await big.write('dump/one-line.sql', 'x'.repeat(MAX_FILE_BYTES + 1));
+      await big.write('dump/many-lines.sql', `${'y'.repeat(999)}\n`.repeat(MAX_FILE_BYTES / 1000 + 1));
+      // Exactly at the limit (with its line ending): scanned.
+      await big.write('dump/at-limit.sql', `${'z'.repeat(MAX_FILE_BYTES - 1)}\n`);
+      await big.write('z-small.txt', 'after\n');
+      await big.commit('dumps');
+      const items = await collect(readHistoryFiles({ workspace: big.dir, isSelected: everyPath, ...sourceDeps() }));
+      expect(sources(items).map((source) => [source.path, source.text.length])).toEqual([
+        ['a-small.txt', 7],
+        ['dump/at-limit.sql', MAX_FILE_BYTES],
+        ['z-small.txt', 6]
+      ]);
+      expect(skipped(items)).toEqual([
+        ['dump/many-lines.sql', 'too-large'],
+        ['dump/one-line.sql', 'too-large']
+      ]);
+    } finally {
+      await big.cleanup();
     }
   });
 });

@@ -46,10 +46,10 @@ export interface HistoryFilesInput {
 export async function* readHistoryFiles(input: HistoryFilesInput): AsyncGenerator<SourceItem> {
   await unshallow(input);
   let commit: CommitRef | undefined;
-  let fileLines: string[] = [];
+  let file = newFileDiff();
   const flush = function* (): Generator<SourceItem> {
-    if (commit && fileLines.length > 0) yield* toItems(fileLines, commit, input.isSelected);
-    fileLines = [];
+    if (commit && file.lines.length > 0) yield* toItems(file, commit, input.isSelected);
+    file = newFileDiff();
   };
   for await (const lines of streamGitLines([...LOG_ARGS, '--'], input.workspace)) {
     for (const line of lines) {
@@ -59,19 +59,46 @@ export async function* readHistoryFiles(input: HistoryFilesInput): AsyncGenerato
         input.coverage.commits += 1;
       } else if (line.startsWith('diff --git ')) {
         yield* flush();
-        fileLines.push(line);
-      } else if (fileLines.length > 0) {
-        fileLines.push(line);
+        file.lines.push(line);
+      } else if (file.lines.length > 0 && !file.tooLarge) {
+        addLine(file, line);
       }
     }
   }
   yield* flush();
 }
 
-function* toItems(lines: string[], commit: CommitRef, isSelected: PathFilter): Generator<SourceItem> {
+/** One file's part of a commit's diff, as read so far. */
+interface FileDiff {
+  lines: string[];
+  inHunks: boolean;
+  /** Characters of the added lines, each with its line ending: no more bytes than their text has. */
+  addedLength: number;
+  /** Adds more than a file may have: its lines are dropped as they come, not held (a committed dump can be gigabytes). */
+  tooLarge: boolean;
+}
+
+function newFileDiff(): FileDiff {
+  return { lines: [], inHunks: false, addedLength: 0, tooLarge: false };
+}
+
+function addLine(file: FileDiff, line: string): void {
+  if (line.startsWith('@@')) file.inHunks = true;
+  else if (file.inHunks && line.startsWith('+')) file.addedLength += line.length;
+  if (file.addedLength <= MAX_FILE_BYTES) {
+    file.lines.push(line);
+    return;
+  }
+  file.tooLarge = true;
+  // An empty added line in its place: the parser reports a file only with an added line, and the
+  // file's path is what the skip needs.
+  file.lines.push('+');
+}
+
+function* toItems({ lines, tooLarge }: FileDiff, commit: CommitRef, isSelected: PathFilter): Generator<SourceItem> {
   for (const file of parseUnifiedDiffLines(lines)) {
     if (!isSelected(file.path)) continue;
-    const reason = file.binary ? 'binary' : skipByPath(file.path);
+    const reason = file.binary ? 'binary' : skipByPath(file.path) ?? (tooLarge ? 'too-large' : undefined);
     if (reason) {
       yield { kind: 'skipped', path: file.path, reason };
       continue;
