@@ -73,6 +73,13 @@ async function runOnPr(headSha: string, token: string): Promise<ActionRun> {
   return run;
 }
 
+/** The leaky PR's head, without a comment (no token), with extra environment. */
+async function leakyRunWithoutComment(env?: Record<string, string>): Promise<ActionRun> {
+  const run = await runAction({ workspace: repo.dir, apiUrl: api.url, eventName: 'pull_request', event: pullRequestEvent(leakyHead), inputs: { comment: 'false' }, env });
+  runs.push(run);
+  return run;
+}
+
 function ourComments() {
   return (api.comments.get(PR) ?? []).filter((comment) => comment.body.startsWith('<!-- launch-ready:comment -->'));
 }
@@ -149,13 +156,8 @@ test('a bad config file is a located error with exit code 2 and no stack', async
 
 test('a fingerprint key is masked for the runner and reaches no channel; the fingerprints change with it', async () => {
   const key = ['Vb4Nq9Lx2Tz7Rk1W', 'm8Hc3Jd6Fg5Ks0Ae7Ur2Io9Py='].join('');
-  const runWithoutComment = async (env?: Record<string, string>) => {
-    const run = await runAction({ workspace: repo.dir, apiUrl: api.url, eventName: 'pull_request', event: pullRequestEvent(leakyHead), inputs: { comment: 'false' }, env });
-    runs.push(run);
-    return run;
-  };
-  const keyed = await runWithoutComment({ LAUNCH_READY_FINGERPRINT_KEY: key });
-  const plain = await runWithoutComment();
+  const keyed = await leakyRunWithoutComment({ LAUNCH_READY_FINGERPRINT_KEY: key });
+  const plain = await leakyRunWithoutComment();
   expect(keyed.exitCode).toBe(1);
   // `::add-mask::` is the runner's instruction to hide the value from the log; it is not shown.
   expect(keyed.stdout.split('\n').filter((line) => line.includes(key))).toEqual([`::add-mask::${key}`]);
@@ -173,11 +175,6 @@ test('a fingerprint key is masked for the runner and reaches no channel; the fin
 
 test('a fork PR (no fingerprint key) against a keyed baseline still fails on the secrets it adds, and says why', async () => {
   const key = ['Qz8Lm3Vx7Tn2Rk5W', 'p9Hd4Jc1Fg6Ks3Be0Yr7Io2Ua='].join('');
-  const runWith = async (env?: Record<string, string>) => {
-    const run = await runAction({ workspace: repo.dir, apiUrl: api.url, eventName: 'pull_request', event: pullRequestEvent(leakyHead), inputs: { comment: 'false' }, env });
-    runs.push(run);
-    return run;
-  };
   // Every secret of the history baselined under the key, in the working tree only (the scan reads the commits).
   await repo.write('launch-ready.yml', 'secrets:\n  baseline: .launch-ready/secrets-baseline.json\n');
   await promisify(execFile)(process.execPath, [resolve('dist/cli.js'), 'secrets', 'baseline', '--history'], {
@@ -185,9 +182,9 @@ test('a fork PR (no fingerprint key) against a keyed baseline still fails on the
     env: { PATH: process.env.PATH ?? '', LAUNCH_READY_FINGERPRINT_KEY: key }
   });
   try {
-    const withKey = await runWith({ LAUNCH_READY_FINGERPRINT_KEY: key });
+    const withKey = await leakyRunWithoutComment({ LAUNCH_READY_FINGERPRINT_KEY: key });
     expect(withKey.exitCode).toBe(0);
-    const fork = await runWith();
+    const fork = await leakyRunWithoutComment();
     expect(fork.exitCode).toBe(1);
     const report = JSON.parse(await readFile(fork.outputs['report-file']!, 'utf8'));
     const findings: Array<{ ruleId: string; known?: boolean; message: string }> = report.findings;
