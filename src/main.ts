@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { join } from 'node:path';
 import type { CheckDeps } from './checks/check.js';
-import { FINGERPRINT_KEY_VARIABLE } from './checks/secrets/engine/fingerprint-key.js';
+import { FINGERPRINT_KEY_VARIABLE } from './detect/fingerprint-key.js';
 import { scanThreadsFrom } from './checks/secrets/parallel/scan-threads.js';
 import { parseActionInputs, type ActionInputs } from './config/action-inputs.js';
 import { loadConfig } from './config/load-config.js';

@@ -6,7 +6,7 @@ import { execFile } from 'node:child_process';
 import { readFile, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { base62Crc32 } from '../../src/checks/secrets/rules/checksums.js';
+import { base62Crc32 } from '../../src/detect/rules/checksums.js';
 import { createRepo, type TestRepo } from '../helpers/git-repo.js';
 import { startGitHubApiServer, type GitHubApiServer } from '../helpers/github-api-server.js';
 import { runAction, type ActionRun } from '../helpers/run-action.js';

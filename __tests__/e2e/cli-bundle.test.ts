@@ -1,7 +1,7 @@
 /** The bundled CLI (dist/cli.js) as a user runs it: exit codes, formats, and no leaked values. */
 import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
-import { base62Crc32 } from '../../src/checks/secrets/rules/checksums.js';
+import { base62Crc32 } from '../../src/detect/rules/checksums.js';
 import { PULL_REQUEST_FILES } from '../../src/demo/sample-project.js';
 import { createRepo, type TestRepo } from '../helpers/git-repo.js';
 

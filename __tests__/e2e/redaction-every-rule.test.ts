@@ -7,7 +7,7 @@
 import { execFile } from 'node:child_process';
 import { readFile, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { sampleSecrets } from '../checks/secrets/rules/samples.js';
+import { sampleSecrets } from '../detect/rules/samples.js';
 import { createRepo, type TestRepo } from '../helpers/git-repo.js';
 import { startGitHubApiServer, type GitHubApiServer } from '../helpers/github-api-server.js';
 import { runAction, type ActionRun } from '../helpers/run-action.js';

@@ -85,7 +85,7 @@ const bySample = labels.positives.filter((label) => label.source === 'sample');
 if (bySample.length > 0) {
   const rules = [...new Set(bySample.map((label) => label.ruleId))].sort();
   const detected = (result) => new Set(rules.filter((ruleId) => (result.score.hitsByRule.get(ruleId) ?? 0) > 0));
-  console.log(`\nper launch-ready rule, on one sample of each of its ${rules.length} rules (from ${'__tests__/checks/secrets/rules/samples.ts'}):`);
+  console.log(`\nper launch-ready rule, on one sample of each of its ${rules.length} rules (from ${'__tests__/detect/rules/samples.ts'}):`);
   for (const result of scored) console.log(`  ${result.name}: ${detected(result).size}/${rules.length} rules' samples found (${fixed(detected(result).size / rules.length, 3)})`);
   if (launchReady) {
     const found = detected(launchReady);

@@ -179,7 +179,7 @@ async function benchRipgrep() {
   }
   const rules = await loadRules();
   if (rules.length === 0) {
-    rows.push({ tool: 'rg', name: 'rg', skipped: 'skipped: could not load launch-ready rules from src/checks/secrets/rules*' });
+    rows.push({ tool: 'rg', name: 'rg', skipped: 'skipped: could not load launch-ready rules from src/detect/rules*' });
     return;
   }
   const version = /ripgrep ([\d.]+)/.exec(spawnSync('rg', ['--version'], { encoding: 'utf8' }).stdout ?? '')?.[1] ?? '';

@@ -33,7 +33,7 @@ export async function importTs(path) {
 }
 
 /** Where the rule helper's samples live (`sampleSecrets(): Array<{ ruleId, line, secret }>`). */
-export const SAMPLES_PATH = '__tests__/checks/secrets/rules/samples.ts';
+export const SAMPLES_PATH = '__tests__/detect/rules/samples.ts';
 
 /**
  * One sample secret per launch-ready rule, from the rules' own test samples; `{ samples: [] , note }`
@@ -57,7 +57,7 @@ export async function loadSampleSecrets() {
  * with a `pattern` RegExp, from the rules module wherever the rules live now.
  */
 export async function loadRules() {
-  for (const path of ['src/checks/secrets/rules/index.ts', 'src/checks/secrets/rules.ts']) {
+  for (const path of ['src/detect/rules/index.ts', 'src/detect/rules.ts']) {
     const module = await importTs(path).catch(() => undefined);
     if (!module) continue;
     for (const value of Object.values(module)) {

@@ -6,11 +6,11 @@
  */
 import { mkdir, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { createPathFilter } from '../checks/secrets/filter-paths.js';
+import { createPathFilter } from '../files/filter-paths.js';
 import { collectSecretFindings, runSecretsScan, type SecretsScanInput } from '../checks/secrets/run-secrets-scan.js';
 import type { SourceStreamEntry } from '../checks/secrets/scan-sources.js';
-import { createBaselineSalt, readBaseline, writeBaseline } from '../checks/secrets/engine/baseline.js';
-import { FINGERPRINT_KEY_VARIABLE, fingerprintKeyFrom, fingerprintKeyId } from '../checks/secrets/engine/fingerprint-key.js';
+import { createBaselineSalt, readBaseline, writeBaseline } from '../detect/baseline.js';
+import { FINGERPRINT_KEY_VARIABLE, fingerprintKeyFrom, fingerprintKeyId } from '../detect/fingerprint-key.js';
 import { readFolderFiles } from '../checks/secrets/sources/folder-files.js';
 import { readHistoryFiles } from '../checks/secrets/sources/history-files.js';
 import type { ScanThreads } from '../checks/secrets/parallel/scan-threads.js';

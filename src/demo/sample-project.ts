@@ -3,7 +3,7 @@
  * exists for. Secret-shaped values are assembled at run time so this repository never holds a
  * literal that looks like a live credential (GitHub push protection would rightly block it).
  */
-import { base62Crc32 } from '../checks/secrets/rules/checksums.js';
+import { base62Crc32 } from '../detect/rules/checksums.js';
 
 const join = (...parts: string[]): string => parts.join('');
 /** Real GitHub tokens end in a CRC-32 of their body, which the scanner verifies. */

@@ -1,9 +1,9 @@
 /** The scanner with the built-in rules: whole findings, columns, fingerprints, skipped look-alikes. */
-import type { ScanSource } from '../../../src/checks/secrets/engine/contracts.js';
-import { createSecretScanner } from '../../../src/checks/secrets/engine/create-scanner.js';
-import { IGNORE_MARKER } from '../../../src/checks/secrets/engine/suppressions/inline-markers.js';
-import { BUILTIN_RULES } from '../../../src/checks/secrets/rules.js';
-import { base62Crc32 } from '../../../src/checks/secrets/rules/checksums.js';
+import type { ScanSource } from '../../../src/detect/contracts.js';
+import { createSecretScanner } from '../../../src/detect/create-scanner.js';
+import { IGNORE_MARKER } from '../../../src/detect/suppressions/inline-markers.js';
+import { BUILTIN_RULES } from '../../../src/detect/rules.js';
+import { base62Crc32 } from '../../../src/detect/rules/checksums.js';
 import { configWith } from './config-fixture.js';
 import { expectNotLeaked, FAKE } from './fake-secrets.js';
 

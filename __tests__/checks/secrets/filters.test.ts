@@ -1,4 +1,4 @@
-import { createPathFilter } from '../../../src/checks/secrets/filter-paths.js';
+import { createPathFilter } from '../../../src/files/filter-paths.js';
 
 describe('createPathFilter', () => {
   test.each([

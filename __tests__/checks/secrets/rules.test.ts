@@ -1,5 +1,5 @@
-import { createSecretScanner } from '../../../src/checks/secrets/engine/create-scanner.js';
-import { BUILTIN_RULES } from '../../../src/checks/secrets/rules.js';
+import { createSecretScanner } from '../../../src/detect/create-scanner.js';
+import { BUILTIN_RULES } from '../../../src/detect/rules.js';
 import { configWith } from './config-fixture.js';
 import { FAKE } from './fake-secrets.js';
 

@@ -1,5 +1,5 @@
 /** The loop between sources and scanner, with a recording scanner: counts, skips, env files. */
-import type { ScanSource, SecretScanner } from '../../../src/checks/secrets/engine/contracts.js';
+import type { ScanSource, SecretScanner } from '../../../src/detect/contracts.js';
 import { scanMetrics, scanSources } from '../../../src/checks/secrets/scan-sources.js';
 import { sourceItem, type SourceItem } from '../../../src/checks/secrets/sources/source-item.js';
 import type { Finding } from '../../../src/report/finding.js';

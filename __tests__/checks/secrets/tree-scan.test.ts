@@ -3,7 +3,7 @@ import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CheckDeps } from '../../../src/checks/check.js';
 import { secretsCheck } from '../../../src/checks/secrets/index.js';
-import { MAX_FILE_BYTES } from '../../../src/checks/secrets/sources/skip-policy.js';
+import { MAX_FILE_BYTES } from '../../../src/files/skip-policy.js';
 import type { Context } from '../../../src/context/context.js';
 import { recordingLogger } from '../../../src/logger.js';
 import { createRepo, type TestRepo } from '../../helpers/git-repo.js';

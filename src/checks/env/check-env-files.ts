@@ -7,7 +7,7 @@
  */
 import type { EnvConfig, EnvVarSpec } from '../../config/config-types.js';
 import type { Finding, Severity } from '../../report/finding.js';
-import { isPlaceholder } from '../secrets/engine/filters/placeholder.js';
+import { isPlaceholder } from '../../detect/filters/placeholder.js';
 import { ENV_RULES, envFinding, invalidPhrase, valueEvidence } from './env-findings.js';
 import { deprecationFinding } from './check-real-env.js';
 import type { EnvFile, EnvFileEntry, EnvFileProblem } from './read-env-files.js';

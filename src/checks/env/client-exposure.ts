@@ -11,8 +11,8 @@
  */
 import type { EnvVarSpec } from '../../config/config-types.js';
 import type { Finding, Location } from '../../report/finding.js';
-import type { ScanSource } from '../secrets/engine/contracts.js';
-import { isPlaceholder } from '../secrets/engine/filters/placeholder.js';
+import type { ScanSource } from '../../detect/contracts.js';
+import { isPlaceholder } from '../../detect/filters/placeholder.js';
 import type { EnvReference } from './drift/find-references.js';
 import { ENV_RULES, envFinding, originLocation, variableLocation, type ValueOrigin } from './env-findings.js';
 import type { EnvironmentValues } from './evaluate-environments.js';

@@ -4,7 +4,7 @@
  */
 import type { EnvVarSpec } from '../../config/config-types.js';
 import type { Finding, Location, Severity } from '../../report/finding.js';
-import { fingerprintOf } from '../secrets/engine/fingerprint.js';
+import { fingerprintOf } from '../../report/fingerprint.js';
 import { describeShape } from './values/describe-shape.js';
 
 /** Rule ids and severities of the findings this folder makes (drift and platform have theirs). */

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import { glob } from 'tinyglobby';
 import { runGit } from '../../git/run-git.js';
-import { ALWAYS_IGNORED } from '../secrets/sources/artifact-files.js';
+import { ALWAYS_IGNORED } from '../../files/always-ignored.js';
 import { envFileRole, type EnvFileRole } from './env-file-role.js';
 import { expandEntries } from './dotenv/expand-env.js';
 import { parseEnvFile, type EnvFileProblem } from './dotenv/parse-env-file.js';

@@ -6,12 +6,12 @@
  * value, or a value is long and random), high otherwise. Values are never part of the finding.
  */
 import type { CommitRef, Finding } from '../../report/finding.js';
-import { nameLooksSecret } from '../env/values/looks-secret.js';
-import type { ScanSource } from './engine/contracts.js';
-import { shannonEntropy } from './engine/entropy.js';
-import { fingerprintOf } from './engine/fingerprint.js';
-import { isPlaceholder } from './engine/filters/placeholder.js';
-import { allowEntryLine } from './engine/suppressions/suppress-with.js';
+import { nameLooksSecret } from '../../detect/looks-secret.js';
+import type { ScanSource } from '../../detect/contracts.js';
+import { shannonEntropy } from '../../detect/entropy.js';
+import { fingerprintOf } from '../../report/fingerprint.js';
+import { isPlaceholder } from '../../detect/filters/placeholder.js';
+import { allowEntryLine } from '../../detect/suppressions/suppress-with.js';
 
 export const COMMITTED_ENV_FILE_RULE = 'committed-env-file';
 

@@ -6,7 +6,7 @@
  * to search are the scanner's to skip and report (engine/known-values.ts).
  */
 import type { EnvConfig } from '../../config/config-types.js';
-import type { KnownValue } from './engine/contracts.js';
+import type { KnownValue } from '../../detect/contracts.js';
 
 /** The secret-marked variables that are set (non-empty), with their values; `[]` without an env section. */
 export function knownValuesFrom(env: EnvConfig | undefined, values: Readonly<Record<string, string | undefined>> | undefined): KnownValue[] {

@@ -9,7 +9,7 @@
 import { setImmediate } from 'node:timers/promises';
 import type { Finding } from '../../report/finding.js';
 import { committedEnvFileFinding, isCommittedEnvFile } from './committed-env-file.js';
-import type { SecretScanner } from './engine/contracts.js';
+import type { SecretScanner } from '../../detect/contracts.js';
 import { readDiskFile } from './sources/read-disk-file.js';
 import type { Coverage, DiskFile, ReadItem, SkipReason, SourceStream } from './sources/source-item.js';
 

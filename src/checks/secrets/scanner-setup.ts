@@ -4,10 +4,10 @@
  * regular expressions and dates do not cross threads; the rules are compiled again on each side).
  */
 import type { SecretsConfig } from '../../config/config-types.js';
-import type { KnownValue, SecretScanner } from './engine/contracts.js';
-import { createSecretScanner } from './engine/create-scanner.js';
-import { compileCustomRules } from './custom-rules.js';
-import { BUILTIN_RULES } from './rules/index.js';
+import type { KnownValue, SecretScanner } from '../../detect/contracts.js';
+import { createSecretScanner } from '../../detect/create-scanner.js';
+import { compileCustomRules } from '../../detect/custom-rules.js';
+import { BUILTIN_RULES } from '../../detect/rules/index.js';
 
 export interface ScannerSetup {
   secrets: SecretsConfig;

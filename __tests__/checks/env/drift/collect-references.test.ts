@@ -2,7 +2,7 @@
 import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { collectReferences, DEFAULT_DRIFT_INCLUDE } from '../../../../src/checks/env/drift/collect-references.js';
-import { MAX_FILE_BYTES } from '../../../../src/checks/secrets/sources/skip-policy.js';
+import { MAX_FILE_BYTES } from '../../../../src/files/skip-policy.js';
 import { createRepo, type TestRepo } from '../../../helpers/git-repo.js';
 import { copyEnvApp } from './env-app.js';
 

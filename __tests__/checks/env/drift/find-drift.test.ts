@@ -5,7 +5,7 @@ import { collectReferences } from '../../../../src/checks/env/drift/collect-refe
 import { DRIFT_RULES, findDrift, type ExampleEntry } from '../../../../src/checks/env/drift/find-drift.js';
 import type { EnvReference } from '../../../../src/checks/env/drift/find-references.js';
 import { parseEnvExample } from '../../../../src/checks/env/drift/parse-env-example.js';
-import { fingerprintOf } from '../../../../src/checks/secrets/engine/fingerprint.js';
+import { fingerprintOf } from '../../../../src/report/fingerprint.js';
 import type { EnvVarSpec } from '../../../../src/config/config-types.js';
 import type { Finding } from '../../../../src/report/finding.js';
 import { copyEnvApp, ENV_APP, envAppConfig, envConfig } from './env-app.js';

@@ -1,5 +1,5 @@
 import { describeShape, looksSecret, shannonEntropy, valueLooksSecret } from '../../../../src/checks/env/values/describe-shape.js';
-import { nameLooksSecret } from '../../../../src/checks/env/values/looks-secret.js';
+import { nameLooksSecret } from '../../../../src/detect/looks-secret.js';
 
 // Built at run time so the repository's own secret scan does not flag the fixtures.
 const join = (...parts: string[]): string => parts.join('');

@@ -2,7 +2,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readArtifactFiles } from '../../../../src/checks/secrets/sources/artifact-files.js';
-import { MAX_FILE_BYTES } from '../../../../src/checks/secrets/sources/skip-policy.js';
+import { MAX_FILE_BYTES } from '../../../../src/files/skip-policy.js';
 import { createRepo, type TestRepo } from '../../../helpers/git-repo.js';
 import { collect, everyPath, reported, skipped } from './collect.js';
 

@@ -1,5 +1,5 @@
 /** Reading source streams in tests: every item, and a compact view of each. */
-import type { ScanSource } from '../../../../src/checks/secrets/engine/contracts.js';
+import type { ScanSource } from '../../../../src/detect/contracts.js';
 import type { SourceItem, SourceStream } from '../../../../src/checks/secrets/sources/source-item.js';
 import { readDiskFile } from '../../../../src/checks/secrets/sources/read-disk-file.js';
 import { emptyCoverage } from '../../../../src/checks/secrets/sources/source-item.js';

@@ -1,6 +1,6 @@
 /** Every line every commit added, with the commit that added it, from a real repository. */
 import { readHistoryFiles } from '../../../../src/checks/secrets/sources/history-files.js';
-import { MAX_FILE_BYTES } from '../../../../src/checks/secrets/sources/skip-policy.js';
+import { MAX_FILE_BYTES } from '../../../../src/files/skip-policy.js';
 import { cloneRepo, createBareRemote, createRepo, type TestRepo } from '../../../helpers/git-repo.js';
 import { collect, everyPath, skipped, sourceDeps, sources } from './collect.js';
 

@@ -1,7 +1,7 @@
 /** Tracked files read from disk, with every skip counted by reason. */
 import { mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { MAX_FILE_BYTES, MAX_MINIFIED_BYTES } from '../../../../src/checks/secrets/sources/skip-policy.js';
+import { MAX_FILE_BYTES, MAX_MINIFIED_BYTES } from '../../../../src/files/skip-policy.js';
 import { readTreeFiles } from '../../../../src/checks/secrets/sources/tree-files.js';
 import { createRepo, type TestRepo } from '../../../helpers/git-repo.js';
 import { collect, everyPath, reported, skipped } from './collect.js';

@@ -10,10 +10,10 @@ import { setImmediate } from 'node:timers/promises';
 import { glob } from 'tinyglobby';
 import type { EnvConfig } from '../../../config/config-types.js';
 import { runGit } from '../../../git/run-git.js';
-import { createPathFilter } from '../../secrets/filter-paths.js';
-import { ALWAYS_IGNORED } from '../../secrets/sources/artifact-files.js';
-import { openListedFile, readInto } from '../../secrets/sources/open-listed-file.js';
-import { decodeText, isBinary, MAX_FILE_BYTES, skipByPath } from '../../secrets/sources/skip-policy.js';
+import { createPathFilter } from '../../../files/filter-paths.js';
+import { ALWAYS_IGNORED } from '../../../files/always-ignored.js';
+import { openListedFile, readInto } from '../../../files/open-listed-file.js';
+import { decodeText, isBinary, MAX_FILE_BYTES, skipByPath } from '../../../files/skip-policy.js';
 import { findEnvReferences, type EnvReference } from './find-references.js';
 
 /** `env.drift.include` when empty: the source files of the languages drift reads, and the workflows. */

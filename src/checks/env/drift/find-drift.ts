@@ -6,7 +6,7 @@
  */
 import type { EnvConfig } from '../../../config/config-types.js';
 import type { Finding, Severity } from '../../../report/finding.js';
-import { fingerprintOf } from '../../secrets/engine/fingerprint.js';
+import { fingerprintOf } from '../../../report/fingerprint.js';
 import type { EnvReference } from './find-references.js';
 import { isPlatformName } from './platform-names.js';
 

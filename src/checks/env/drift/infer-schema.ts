@@ -5,8 +5,8 @@
  * committed, so a real value written there would be a leak.
  */
 import type { EnvVarSpec } from '../../../config/config-types.js';
-import { isPlaceholder } from '../../secrets/engine/filters/placeholder.js';
-import { nameLooksSecret } from '../values/looks-secret.js';
+import { isPlaceholder } from '../../../detect/filters/placeholder.js';
+import { nameLooksSecret } from '../../../detect/looks-secret.js';
 import type { EnvReference } from './find-references.js';
 import type { ExampleVariable } from './parse-env-example.js';
 import { isPlatformName } from './platform-names.js';

@@ -7,7 +7,7 @@
  */
 import type { EnvVarSpec } from '../../../config/config-types.js';
 import type { Finding } from '../../../report/finding.js';
-import { fingerprintOf } from '../../secrets/engine/fingerprint.js';
+import { fingerprintOf } from '../../../report/fingerprint.js';
 import { PLATFORM_LABELS, PLATFORM_TARGETS, type PlatformName, type PlatformVariable } from './platform-variable.js';
 
 export const PLATFORM_MISSING_RULE = 'env-platform-missing';

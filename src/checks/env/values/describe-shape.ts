@@ -3,10 +3,10 @@
  * its kinds of characters and, when it starts with a provider's documented prefix, that prefix
  * (`ghp_…`, at most 8 characters) or a URL's scheme. Never any other part of the value.
  */
-import { findKnownPrefix } from './known-prefixes.js';
+import { findKnownPrefix } from '../../../detect/known-prefixes.js';
 
-export { shannonEntropy } from '../../secrets/engine/entropy.js';
-export { looksSecret, valueLooksSecret } from './looks-secret.js';
+export { shannonEntropy } from '../../../detect/entropy.js';
+export { looksSecret, valueLooksSecret } from '../../../detect/looks-secret.js';
 
 /**
  * A prefix is shown only when at least this many characters follow it, so that it is never most of

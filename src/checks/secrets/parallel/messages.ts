@@ -1,5 +1,5 @@
 /** What the main thread and a scan worker say to each other (structured clones, one process). */
-import type { ScannerShare } from '../engine/contracts.js';
+import type { ScannerShare } from '../../../detect/contracts.js';
 import type { ScannedFile } from '../scan-sources.js';
 import type { DiskFile } from '../sources/source-item.js';
 

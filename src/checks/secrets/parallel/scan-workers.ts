@@ -8,7 +8,7 @@
  * scanning a file fails the scan, as it would on the main thread.
  */
 import { Worker } from 'node:worker_threads';
-import type { ScannerShare } from '../engine/contracts.js';
+import type { ScannerShare } from '../../../detect/contracts.js';
 import type { ScanHere, ScanWorkers, ScannedFile } from '../scan-sources.js';
 import type { ScannerSetup } from '../scanner-setup.js';
 import type { DiskFile } from '../sources/source-item.js';

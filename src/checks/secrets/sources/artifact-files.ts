@@ -5,13 +5,12 @@
  */
 import { isAbsolute, join } from 'node:path';
 import { glob } from 'tinyglobby';
-import type { PathFilter } from '../filter-paths.js';
+import type { PathFilter } from '../../../files/filter-paths.js';
 import { readDiskFiles } from './read-disk-file.js';
-import { MAX_ARTIFACT_FILE_BYTES } from './skip-policy.js';
+import { MAX_ARTIFACT_FILE_BYTES } from '../../../files/skip-policy.js';
 import type { SourceItem } from './source-item.js';
+import { ALWAYS_IGNORED } from '../../../files/always-ignored.js';
 
-/** Never scanned, whatever the globs say: git's own database. */
-export const ALWAYS_IGNORED = ['**/.git', '**/.git/**'];
 
 /** Inputs of {@link readArtifactFiles}. */
 export interface ArtifactFilesInput {

@@ -7,10 +7,10 @@
 import { stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { glob } from 'tinyglobby';
-import type { PathFilter } from '../filter-paths.js';
-import { ALWAYS_IGNORED } from './artifact-files.js';
+import type { PathFilter } from '../../../files/filter-paths.js';
+import { ALWAYS_IGNORED } from '../../../files/always-ignored.js';
 import { readDiskFiles } from './read-disk-file.js';
-import { MAX_FILE_BYTES, skipByPath } from './skip-policy.js';
+import { MAX_FILE_BYTES, skipByPath } from '../../../files/skip-policy.js';
 import type { DiskFile, SourceItem } from './source-item.js';
 
 /** Inputs of {@link readFolderFiles}. */

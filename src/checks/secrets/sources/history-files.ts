@@ -12,9 +12,9 @@ import { defaultRemote, isShallow } from '../../../git/commit-graph.js';
 import { runGit } from '../../../git/run-git.js';
 import { streamGitLines } from '../../../git/stream-git.js';
 import { ownCopy } from '../../../text/own-copy.js';
-import type { PathFilter } from '../filter-paths.js';
+import type { PathFilter } from '../../../files/filter-paths.js';
 import { parseUnifiedDiffLines } from '../parse-unified-diff.js';
-import { MAX_FILE_BYTES, skipByPath } from './skip-policy.js';
+import { MAX_FILE_BYTES, skipByPath } from '../../../files/skip-policy.js';
 import { PARSEABLE_PATCH_FLAGS } from './range-files.js';
 import { sourceItem, sparseText, type Coverage, type SourceItem } from './source-item.js';
 

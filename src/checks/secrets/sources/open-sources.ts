@@ -6,7 +6,7 @@
 import type { CheckDeps } from '../../check.js';
 import type { SecretsConfig } from '../../../config/config-types.js';
 import type { Context } from '../../../context/context.js';
-import { createPathFilter } from '../filter-paths.js';
+import { createPathFilter } from '../../../files/filter-paths.js';
 import type { ScanMode } from '../scan-mode.js';
 import type { SourceStreamEntry } from '../scan-sources.js';
 import { readArtifactFiles } from './artifact-files.js';

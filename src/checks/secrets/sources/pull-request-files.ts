@@ -10,10 +10,10 @@ import type { Logger } from '../../../logger.js';
 import { countCommits, mergeBase } from '../../../git/commit-graph.js';
 import { deepenUntil } from '../../../git/deepen-history.js';
 import { commitExists } from '../../../git/run-git.js';
-import type { PathFilter } from '../filter-paths.js';
+import type { PathFilter } from '../../../files/filter-paths.js';
 import { parsePatch } from '../parse-unified-diff.js';
 import { addedLinesOnly, readRangeFiles } from './range-files.js';
-import { skipByPath } from './skip-policy.js';
+import { skipByPath } from '../../../files/skip-policy.js';
 import type { Coverage, SourceItem, SourceStream } from './source-item.js';
 
 /** Inputs of {@link readPullRequestFiles}. */

@@ -22,7 +22,7 @@ import {
 } from '../../../git/commit-graph.js';
 import { deepenUntil } from '../../../git/deepen-history.js';
 import { commitExists } from '../../../git/run-git.js';
-import type { PathFilter } from '../filter-paths.js';
+import type { PathFilter } from '../../../files/filter-paths.js';
 import { readRangeFiles } from './range-files.js';
 import type { Coverage, SourceStream } from './source-item.js';
 import { readTreeFiles } from './tree-files.js';

@@ -8,9 +8,9 @@
  */
 import { readBlobs } from '../../../git/cat-file-batch.js';
 import { runGit } from '../../../git/run-git.js';
-import type { PathFilter } from '../filter-paths.js';
+import type { PathFilter } from '../../../files/filter-paths.js';
 import { parseUnifiedDiff, type DiffFile } from '../parse-unified-diff.js';
-import { decodeText, isBinary, MAX_FILE_BYTES, skipByPath } from './skip-policy.js';
+import { decodeText, isBinary, MAX_FILE_BYTES, skipByPath } from '../../../files/skip-policy.js';
 import { sourceItem, sparseText, type SourceItem } from './source-item.js';
 
 /**

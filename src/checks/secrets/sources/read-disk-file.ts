@@ -1,7 +1,7 @@
 /** One file on disk → a source item, with the shared skips (symlink, size, minified, binary). */
 import { closeSync, fstatSync } from 'node:fs';
-import { openListedFile, readInto } from './open-listed-file.js';
-import { decodeText, isBinary, skipByPath } from './skip-policy.js';
+import { openListedFile, readInto } from '../../../files/open-listed-file.js';
+import { decodeText, isBinary, skipByPath } from '../../../files/skip-policy.js';
 import type { DiskFile, ReadItem, SkipReason, SourceItem } from './source-item.js';
 
 /**

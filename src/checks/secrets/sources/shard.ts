@@ -5,7 +5,7 @@
  * its shard when others are added.
  */
 import type { Shard } from '../../../context/context.js';
-import type { PathFilter } from '../filter-paths.js';
+import type { PathFilter } from '../../../files/filter-paths.js';
 
 /**
  * 32-bit FNV-1a over the path's UTF-8 bytes (http://www.isthe.com/chongo/tech/comp/fnv/): tiny,

@@ -1,9 +1,10 @@
 /** What a source hands the scanner, one file at a time, and what it learns about its own coverage. */
-import type { ScanSource } from '../engine/contracts.js';
+import type { ScanSource } from '../../../detect/contracts.js';
 import type { SourceLine } from '../parse-unified-diff.js';
 
-/** Why a file was not scanned; each reason is counted in the metrics (`skippedBinary`, …). */
-export type SkipReason = 'binary' | 'too-large' | 'vendored' | 'minified' | 'symlink' | 'not-a-file' | 'no-patch';
+import type { SkipReason } from '../../../files/skip-policy.js';
+
+export type { SkipReason };
 
 /** A file on disk to read and classify (see read-disk-file.ts). */
 export interface DiskFile {

@@ -4,9 +4,9 @@
  */
 import { join } from 'node:path';
 import { runGit } from '../../../git/run-git.js';
-import type { PathFilter } from '../filter-paths.js';
+import type { PathFilter } from '../../../files/filter-paths.js';
 import { readDiskFiles } from './read-disk-file.js';
-import { MAX_FILE_BYTES, skipByPath } from './skip-policy.js';
+import { MAX_FILE_BYTES, skipByPath } from '../../../files/skip-policy.js';
 import type { DiskFile, SourceItem } from './source-item.js';
 
 /** Inputs of {@link readTreeFiles}. */

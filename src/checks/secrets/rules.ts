@@ -1,3 +1,0 @@
-/** The built-in rule pack lives in `rules/`; this path stays for the code that imports it. */
-export { BUILTIN_RULES } from './rules/index.js';
-export type { SecretRule } from './engine/contracts.js';

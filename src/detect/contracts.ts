@@ -1,0 +1,176 @@
+/**
+ * The contracts between the parts of the secrets engine, fixed first so rules, scanner, sources,
+ * suppressions and benchmarks can be built side by side:
+ *
+ *   sources (git diff / tree / history / artifacts / any folder) ──ScanSource──► SecretScanner
+ *   SecretScanner (prefilter → rules → decoding → false-positive filters → suppressions → redaction)
+ *     ──Finding[]──► baseline (known) ──► the check's outcome
+ *
+ * The raw secret value exists only inside the scanner: sources hand it text, it hands back
+ * redacted findings.
+ */
+import type { SecretsConfig } from '../config/config-types.js';
+import type { CommitRef, Confidence, Finding, Severity } from '../report/finding.js';
+
+/** One detection rule; built-in and custom rules share this shape. */
+export interface SecretRule {
+  /** Stable identifier, used in fingerprints, allow-lists and SARIF, e.g. `github-token`. */
+  id: string;
+  /** Short name of what was found, e.g. "GitHub token". */
+  title: string;
+  /** What the rule matches, for docs and SARIF. */
+  description: string;
+  /** Severity at high confidence; the scanner lowers it for low confidence. */
+  severity: Severity;
+  /**
+   * Lowercase ASCII substrings, one of which must occur for the rule to run (the prefilter, any
+   * case). See `keywordScope` for where. Empty: always run, on the whole text.
+   */
+  keywords: string[];
+  /**
+   * Where a keyword must be: `line` (the rule runs only on the lines that hold one: the keyword is
+   * part of what the pattern matches, e.g. `ghp_`) or `file` (anywhere in the text: a context word
+   * such as `discord` for a bare token). File-scope rules are always `file`. Default for line-scope
+   * rules: `line` when one of the keywords is written literally in the pattern's source, else
+   * `file` — set it when that guess is wrong (a keyword only in an optional part of the pattern).
+   */
+  keywordScope?: 'line' | 'file';
+  /** Global (`g`) regular expression with `d` indices; the secret is group `secretGroup` (or the named group `secret`), else the whole match. */
+  pattern: RegExp;
+  secretGroup?: number;
+  /** `line` (default): a match never spans lines; `file`: run over the whole text (PEM blocks, JSON key files). */
+  scope?: 'line' | 'file';
+  /** Minimum Shannon entropy in bits per character for the secret; below it there is no finding. */
+  minEntropy?: number;
+  /** Offline checksum: `true` valid (confidence high), `false` invalid (confidence low), `undefined` no checksum. */
+  verify?: (secret: string) => boolean | undefined;
+  /** Confidence when there is no checksum. Default `high` for provider formats with a fixed prefix. */
+  confidence?: Confidence;
+  /** Rule-specific false positives beyond the shared filters (documented example keys, …). */
+  isFalsePositive?: (secret: string, lineText: string) => boolean;
+  /** How to fix it: how to rotate this provider's credential first, then remove it. */
+  remediation: string;
+  /**
+   * Category for docs: cloud, source-host, payments, comms, ai, registry, saas, key, database, generic.
+   * The scanner also reads it: `generic` matches yield to a provider rule's match on the same text,
+   * `public`/`publishable` names are skipped for generic rules only, and values of the provider
+   * categories (not `database`, `generic` or none) get the fast fingerprint (see engine/fingerprint.ts).
+   */
+  category?: string;
+  /**
+   * Shared false-positive filters this rule opts out of because the shape is its documented format,
+   * e.g. Heroku API keys are UUIDs: `['uuid']`. Default: none (every shared filter applies).
+   */
+  skipFilters?: readonly SharedFilterName[];
+}
+
+/** The shared false-positive filters (engine/filters/), in the order they run. */
+export type SharedFilterName = 'placeholder' | 'uuid' | 'hash' | 'lockfile-integrity' | 'public-key' | 'test-fixture';
+
+/** A piece of text to scan: a file of the tree, a changed file of a PR, a commit's patch, a log. */
+export interface ScanSource {
+  /** Repository- or scan-root-relative path with `/` separators. */
+  path: string;
+  /** The whole text; multi-line rules need it even when only some lines are reported. */
+  text: string;
+  /**
+   * The bytes `text` was decoded from, when the source has them (a file read from disk, a git
+   * blob): the scanner reads them rather than encoding the text again, when they are one byte per
+   * character (see `asciiBytes`).
+   */
+  bytes?: Uint8Array;
+  /** Report only matches that touch these 1-based lines (the lines a PR or push adds). Undefined: every line. */
+  reportLines?: ReadonlySet<number>;
+  /** `added` (diff), `present` (tree / folder), `history` (a commit's added lines), `artifact` (build output, logs). */
+  origin: 'added' | 'present' | 'history' | 'artifact';
+  /** The commit that added the lines, for history findings. */
+  commit?: CommitRef;
+}
+
+/** A secret-marked env var whose value is searched verbatim (and encoded) in artifacts. */
+export interface KnownValue {
+  name: string;
+  value: string;
+}
+
+export interface ScannerOptions {
+  /**
+   * Every rule to run: the built-in pack plus `compileCustomRules(config.rules)`; the scanner does
+   * not compile `config.rules` itself. `config.disableRules` is applied by the scanner.
+   */
+  rules: readonly SecretRule[];
+  /** `allow` and `disableRules` are applied by the scanner; `scan`, `paths`, `artifacts` belong to the sources. */
+  config: SecretsConfig;
+  /** Values of env vars the env schema marks `secret`, searched in `artifact` sources. Values under 8 characters are skipped (see `notes()`). */
+  knownValues?: readonly KnownValue[];
+  /** For suppression expiry dates. */
+  today: () => Date;
+  /**
+   * Salt of the fingerprints: the baseline's `salt` when there is a baseline (so fingerprints match
+   * it), else the repository identity or nothing. Default `DEFAULT_FINGERPRINT_SALT`.
+   */
+  fingerprintSalt?: string;
+  /** The fingerprint key (`fingerprintKeyFrom`), when the environment has one: keyed HMAC fingerprints, no scrypt. */
+  fingerprintKey?: string;
+  /** Workspace-relative path of launch-ready.yml, where findings about allow entries point. Default `launch-ready.yml`. */
+  configFile?: string;
+  /**
+   * Stretch person-chosen values' fingerprints in the thread pool while the scan goes on (a large
+   * scan: tree, history, folders); findings then need `settleFingerprints`. Default false: final
+   * fingerprints straight from `scan`.
+   */
+  deferStretching?: boolean;
+  /**
+   * A scan worker's scanner: values whose fingerprint needs scrypt get provisional ids and go into
+   * `takeShare().toStretch` for the main thread's scanner to stretch. Default false.
+   */
+  handOverStretching?: boolean;
+}
+
+/**
+ * What a scan worker's scanner hands the main thread's (`takeShare` → `absorb`), so the run reports
+ * as if one scanner had read every file: the allow entries used, the inline markers left unused,
+ * the values to stretch, and which kinds of source were read (for the end-of-run judgements).
+ */
+export interface ScannerShare {
+  /** Indices in `secrets.allow` of the entries that accepted a finding. */
+  allowUsed: number[];
+  unusedMarkers: Finding[];
+  /** `[provisional id, input]` of each value whose fingerprint needs scrypt (see fingerprint.ts). */
+  toStretch: Array<[string, string]>;
+  scannedAny: boolean;
+  scannedInPart: boolean;
+  scannedArtifact: boolean;
+}
+
+export interface SecretScanner {
+  /** Scans one source; findings are redacted, fingerprinted and sorted by line. */
+  scan(source: ScanSource): Finding[];
+  /**
+   * After the last scan: suppressions that matched nothing, as low findings: config allow entries
+   * (only when every source was scanned in full, see create-scanner.ts), inline markers of sources
+   * scanned in full, expired allow entries, and `disableRules` ids that name no rule.
+   */
+  unusedSuppressions(): Finding[];
+  /**
+   * Whether `secrets.allow` accepts a finding made beside the scanner, which holds no value (a
+   * committed env file); an entry that does counts as used. Expired entries accept nothing.
+   */
+  allows(finding: { ruleId: string; path: string }): boolean;
+  /**
+   * After the last scan: what the scanner could not do, as info findings: known values too short
+   * to search (under 8 characters), reported once an artifact source was scanned; and, when many
+   * values needed scrypt fingerprints, that a fingerprint key would spare them.
+   */
+  notes(): Finding[];
+  /**
+   * The findings with their final fingerprints: with `deferStretching`, a finding whose value needs
+   * scrypt carries a provisional id until this resolves. Call it after the last scan, before any
+   * fingerprint is compared (baseline, de-duplication) or written.
+   */
+  settleFingerprints(findings: readonly Finding[]): Promise<Finding[]>;
+  /** A worker's side: what this scanner learned since the last call that the main scanner must know. */
+  takeShare(): ScannerShare;
+  /** The main side: takes in a worker scanner's share (see {@link ScannerShare}). */
+  absorb(share: ScannerShare): void;
+}

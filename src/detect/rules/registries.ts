@@ -1,0 +1,85 @@
+/**
+ * Package and image registries: npm, PyPI, Docker Hub, RubyGems, NuGet, JFrog Artifactory. A
+ * publish token is a supply-chain attack on everyone who installs the package.
+ */
+import type { SecretRule } from '../contracts.js';
+import { verifyNpmToken } from './checksums.js';
+import { END, END_URL, START, rx } from './pattern.js';
+import { rotateThenRemove } from './remediation.js';
+
+export const REGISTRY_RULES: readonly SecretRule[] = [
+  // Format: https://github.blog/changelog/2021-09-23-npm-has-a-new-access-token-format/
+  {
+    id: 'npm-token',
+    title: 'npm access token',
+    description: 'npm access tokens (`npm_` + 36 characters, the last 6 a CRC-32 checksum).',
+    severity: 'high',
+    keywords: ['npm_'],
+    pattern: rx`${START}npm_[A-Za-z0-9]{36}${END}`,
+    verify: verifyNpmToken,
+    remediation: rotateThenRemove(
+      'delete the token on npmjs.com → Access Tokens (or `npm token revoke`), check the packages it could publish for unexpected versions, and prefer trusted publishing'
+    ),
+    category: 'registry'
+  },
+  // API tokens are macaroons whose base64 starts with the location "pypi.org":
+  // https://pypi.org/help/#apitoken
+  {
+    id: 'pypi-token',
+    title: 'PyPI API token',
+    description: 'PyPI upload tokens (`pypi-AgEIcHlwaS5vcmc…`).',
+    severity: 'critical',
+    keywords: ['pypi-ageichlwas5vcmc'],
+    pattern: rx`${START}pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,1000}${END_URL}`,
+    remediation: rotateThenRemove(
+      'remove the token in PyPI → Account settings → API tokens (PyPI also revokes tokens GitHub reports), check recent releases, and prefer trusted publishing'
+    ),
+    category: 'registry'
+  },
+  // Personal and organization access tokens: https://docs.docker.com/security/for-developers/access-tokens/
+  {
+    id: 'docker-hub-token',
+    title: 'Docker Hub access token',
+    description: 'Docker Hub personal and organization access tokens (`dckr_pat_`, `dckr_oat_`).',
+    severity: 'high',
+    keywords: ['dckr_pat_', 'dckr_oat_'],
+    pattern: rx`${START}dckr_(?:pat|oat)_[A-Za-z0-9_-]{27,32}${END_URL}`,
+    remediation: rotateThenRemove(
+      'delete the token in Docker Hub → Account settings → Personal access tokens (or the organization\'s Access tokens) and check pushed image tags'
+    ),
+    category: 'registry'
+  },
+  // API keys `rubygems_` + 48 hex: https://guides.rubygems.org/api-key-scopes/
+  {
+    id: 'rubygems-api-key',
+    title: 'RubyGems API key',
+    description: 'RubyGems.org API keys (`rubygems_` + 48 hex characters).',
+    severity: 'critical',
+    keywords: ['rubygems_'],
+    pattern: rx`${START}rubygems_[a-f0-9]{48}${END}`,
+    remediation: rotateThenRemove('delete the key at rubygems.org → Settings → API keys, check recent gem versions, and prefer trusted publishing'),
+    category: 'registry'
+  },
+  // API keys `oy2` + 43 lowercase base32: https://learn.microsoft.com/nuget/nuget-org/scoped-api-keys
+  {
+    id: 'nuget-api-key',
+    title: 'NuGet API key',
+    description: 'nuget.org API keys (`oy2` + 43 characters).',
+    severity: 'high',
+    keywords: ['oy2'],
+    pattern: rx`${START}oy2[a-z0-9]{43}${END}`,
+    remediation: rotateThenRemove('regenerate or delete the key at nuget.org → API Keys'),
+    category: 'registry'
+  },
+  // API keys `AKCp` + 69: https://jfrog.com/help/r/jfrog-platform-administration-documentation/api-key
+  {
+    id: 'jfrog-api-key',
+    title: 'JFrog Artifactory API key',
+    description: 'JFrog Artifactory API keys (`AKCp` + 69 characters).',
+    severity: 'high',
+    keywords: ['akcp'],
+    pattern: rx`${START}AKCp[A-Za-z0-9]{69}${END}`,
+    remediation: rotateThenRemove('revoke the API key in the JFrog Platform → Edit Profile → API Key, and move to access tokens'),
+    category: 'registry'
+  }
+];

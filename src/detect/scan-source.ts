@@ -1,0 +1,234 @@
+/**
+ * One source through the pipeline: prefilter → rules over the whole text → decoded spans →
+ * reportLines → entropy → false-positive filters → confidence → suppressions → redacted findings.
+ * Holds one file's derived data (its line index and candidates) and lets go of it on return.
+ */
+import type { Finding } from '../report/finding.js';
+import { asciiBytes } from './ascii-bytes.js';
+import { judgeConfidence } from './confidence.js';
+import type { ScanSource, SecretRule } from './contracts.js';
+import { findEncodedSpans, type EncodedSpan } from './decode-spans.js';
+import { shannonEntropy } from './entropy.js';
+import { applyFilters } from './filters/apply-filters.js';
+import type { Fingerprinter } from '../report/fingerprint.js';
+import { findKnownValues, type SearchableValue } from './known-values.js';
+import { LineIndex, lineAround } from './line-index.js';
+import { findMatches, findMatchesOnLines, type CompiledRule, type RawMatch } from './match-rules.js';
+import type { AllowCandidate, AllowList } from './suppressions/config-allow.js';
+import { claimMarker, findInlineMarkers, type InlineMarker } from './suppressions/inline-markers.js';
+import { KNOWN_VALUE_RULE_ID, toKnownValueFinding, toSecretFinding, type Encoding, type FindingPlace } from './to-finding.js';
+
+/** A rule to run: on the given lines (line scope, keywords on few lines) or on the whole text. */
+export interface RuleRun {
+  compiled: CompiledRule;
+  lineStarts?: readonly number[];
+}
+
+/** What the scanner prepared once for every source. */
+export interface ScanDeps {
+  /** The compiled rules worth running on a text, and on which lines (the prefilter's choice); `ascii` as `asciiBytes` gives it. */
+  selectRules(text: string, ascii?: Uint8Array): RuleRun[];
+  fingerprinter: Fingerprinter;
+  allowList: AllowList;
+  knownValues: readonly SearchableValue[];
+}
+
+export interface SourceScanResult {
+  findings: Finding[];
+  /** The source's inline markers, when it was scanned in full (for unused-marker reporting). */
+  markers?: InlineMarker[];
+}
+
+/** A rule's match, with where it is reported; `haystack` is the source text or a decoded span. */
+interface Candidate {
+  rule: SecretRule;
+  value: string;
+  haystack: string;
+  start: number;
+  end: number;
+  /** The span in the source text: the secret itself, or the encoded span it was decoded from. */
+  spanStart: number;
+  spanEnd: number;
+  place: FindingPlace;
+  encoding?: Encoding;
+}
+
+/** Per-source state: the line index and the markers are built on first use. */
+interface SourceState {
+  source: ScanSource;
+  index: LineIndex;
+  /** The text as `asciiBytes` gives it: what the prefilter and the base64 search read. */
+  ascii: Uint8Array;
+  markers?: InlineMarker[];
+}
+
+export function scanSource(source: ScanSource, deps: ScanDeps): SourceScanResult {
+  const state: SourceState = { source, index: new LineIndex(source.text), ascii: asciiBytes(source.text, source.bytes) };
+  const scannedInFull = source.reportLines === undefined && source.origin !== 'history';
+  if (scannedInFull) state.markers = findInlineMarkers(source.text, state.index);
+  const findings: Finding[] = [];
+  for (const candidate of yieldToProviders(collectCandidates(state, deps))) {
+    const finding = judge(candidate, state, deps);
+    if (finding) findings.push(finding);
+  }
+  if (source.origin === 'artifact') findings.push(...knownValueFindings(state, deps));
+  findings.sort(byPosition);
+  return { findings, markers: scannedInFull ? state.markers : undefined };
+}
+
+function collectCandidates(state: SourceState, deps: ScanDeps): Candidate[] {
+  const { text } = state.source;
+  const candidates: Candidate[] = [];
+  /** Rule and value of the plain matches: a decoded span repeating one (a plain token in a URL) adds nothing. */
+  const plain = new Set<string>();
+  for (const run of deps.selectRules(text, state.ascii)) {
+    for (const match of runRule(text, run)) {
+      plain.add(`${match.rule.id}\0${match.value}`);
+      const place = placeOf(state, match.start, match.end);
+      if (place) candidates.push({ ...match, haystack: text, spanStart: match.start, spanEnd: match.end, place });
+    }
+  }
+  for (const span of encodedSpansOf(state)) {
+    const place = placeOf(state, span.start, span.end);
+    if (!place) continue;
+    for (const run of deps.selectRules(span.decoded)) {
+      for (const match of runRule(span.decoded, run)) {
+        if (plain.has(`${match.rule.id}\0${match.value}`)) continue;
+        candidates.push({ ...match, haystack: span.decoded, spanStart: span.start, spanEnd: span.end, place, encoding: span.encoding });
+      }
+    }
+  }
+  return candidates;
+}
+
+/**
+ * The encoded spans to decode. A span never crosses a line (base64 and percent-encoded runs stop at
+ * whitespace), so when only some lines are reported (a PR's added lines) only they are searched:
+ * on a 1,000-file PR that is a third of the text.
+ */
+function encodedSpansOf(state: SourceState): EncodedSpan[] {
+  const { text, reportLines } = state.source;
+  if (!reportLines) return findEncodedSpans(text, state.ascii);
+  const spans: EncodedSpan[] = [];
+  for (const [start, end] of lineRanges(state.index, reportLines)) {
+    for (const span of findEncodedSpans(text.slice(start, end), state.ascii.subarray(start, end))) spans.push({ ...span, start: span.start + start, end: span.end + start });
+  }
+  return spans;
+}
+
+/** Runs of consecutive lines as `[start, end)` offsets of the text, in order. */
+function lineRanges(index: LineIndex, lines: ReadonlySet<number>): Array<[number, number]> {
+  const sorted = [...lines].sort((a, b) => a - b);
+  const ranges: Array<[number, number]> = [];
+  for (let at = 0; at < sorted.length; ) {
+    let last = sorted[at] as number;
+    const first = last;
+    for (at += 1; at < sorted.length && sorted[at] === last + 1; at += 1) last += 1;
+    if (first <= index.lineCount) ranges.push([index.startOf(first), index.startOf(last + 1)]);
+  }
+  return ranges;
+}
+
+function runRule(text: string, { compiled, lineStarts }: RuleRun): Iterable<RawMatch> {
+  return compiled.keywordLines && lineStarts ? findMatchesOnLines(text, compiled, lineStarts) : findMatches(text, compiled);
+}
+
+/**
+ * A match of a format-level rule on text a more specific rule also matched is the same secret,
+ * said less precisely: keep the specific finding only. A generic assignment yields to any other
+ * rule; a key block (PEM, PGP, age) yields to a provider's rule that holds it, such as the
+ * private key of a Google Cloud service-account file, reported once as that.
+ */
+function yieldToProviders(candidates: Candidate[]): Candidate[] {
+  const ranked = candidates.map((candidate) => ({ candidate, rank: specificity(candidate.rule) }));
+  if (ranked.every(({ rank }) => rank === PROVIDER)) return candidates;
+  return ranked
+    .filter(
+      ({ candidate, rank }) =>
+        rank === PROVIDER ||
+        !ranked.some(
+          (other) =>
+            other.rank > rank && other.candidate.haystack === candidate.haystack && other.candidate.start < candidate.end && candidate.start < other.candidate.end
+        )
+    )
+    .map(({ candidate }) => candidate);
+}
+
+const GENERIC = 0;
+const KEY_FORMAT = 1;
+const PROVIDER = 2;
+
+function specificity(rule: SecretRule): number {
+  if (rule.category === 'generic') return GENERIC;
+  return rule.category === 'key' ? KEY_FORMAT : PROVIDER;
+}
+
+/**
+ * Where a span is reported: at its first character, or, when that line is not among the reported
+ * lines, at the first reported line it touches (a PEM block the change edits in the middle).
+ * Undefined when it touches no reported line.
+ */
+function placeOf(state: SourceState, start: number, end: number): FindingPlace | undefined {
+  const { reportLines } = state.source;
+  const first = state.index.position(start);
+  const lastLine = state.index.lineOf(Math.max(start, end - 1));
+  if (!reportLines || reportLines.has(first.line)) {
+    const endColumn = lastLine === first.line ? first.column + (end - start) : undefined;
+    return { line: first.line, column: first.column, endColumn };
+  }
+  for (let line = first.line + 1; line <= lastLine; line += 1) if (reportLines.has(line)) return { line };
+  return undefined;
+}
+
+function judge(candidate: Candidate, state: SourceState, deps: ScanDeps): Finding | undefined {
+  const { rule, value, haystack, start, end } = candidate;
+  if (rule.minEntropy !== undefined && shannonEntropy(value) < rule.minEntropy) return undefined;
+  const line = lineAround(haystack, start, end);
+  const verdict = applyFilters({ rule, value, line, path: state.source.path, text: haystack, start });
+  if (verdict === 'drop') return undefined;
+  if (isSuppressed(state, deps, candidate.spanStart, { ruleId: rule.id, path: state.source.path, value })) return undefined;
+  return toSecretFinding({
+    rule,
+    value,
+    source: state.source,
+    place: candidate.place,
+    confidence: judgeConfidence(rule, value, verdict === 'lower'),
+    fingerprint: deps.fingerprinter.ofSecret(rule.id, value, rule),
+    encoding: candidate.encoding,
+    markedFake: verdict === 'lower'
+  });
+}
+
+/** Inline markers first (they sit next to the finding), then the config's allow entries. */
+function isSuppressed(state: SourceState, deps: ScanDeps, spanStart: number, candidate: AllowCandidate): boolean {
+  state.markers ??= findInlineMarkers(state.source.text, state.index);
+  if (state.markers.length > 0 && claimMarker(state.markers, state.index.lineOf(spanStart))) return true;
+  return deps.allowList.allows(candidate);
+}
+
+function knownValueFindings(state: SourceState, deps: ScanDeps): Finding[] {
+  const findings: Finding[] = [];
+  for (const hit of findKnownValues(state.source.text, deps.knownValues)) {
+    const place = placeOf(state, hit.start, hit.end);
+    if (!place) continue;
+    const ruleId = KNOWN_VALUE_RULE_ID;
+    if (isSuppressed(state, deps, hit.start, { ruleId, path: state.source.path, value: hit.known.value })) continue;
+    findings.push(
+      toKnownValueFinding({
+        name: hit.known.name,
+        length: hit.known.value.length,
+        source: state.source,
+        place,
+        encoding: hit.encoding,
+        fingerprint: deps.fingerprinter.ofSecret(`${ruleId}:${hit.known.name}`, hit.known.value)
+      })
+    );
+  }
+  return findings;
+}
+
+function byPosition(a: Finding, b: Finding): number {
+  const lineOf = (finding: Finding) => (finding.location?.kind === 'file' ? finding.location.line : 0);
+  const columnOf = (finding: Finding) => (finding.location?.kind === 'file' ? (finding.location.column ?? 0) : 0);
+  return lineOf(a) - lineOf(b) || columnOf(a) - columnOf(b) || a.ruleId.localeCompare(b.ruleId);
+}

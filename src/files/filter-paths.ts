@@ -1,0 +1,20 @@
+/**
+ * `secrets.paths.include` / `exclude`, applied to repository-relative paths with `/` separators
+ * before any file is read. Globs use picomatch with `dot: true`, so `**` also covers dot-folders
+ * such as `.github/` and `.env` files (where secrets tend to live).
+ */
+import picomatch from 'picomatch';
+import type { SecretsConfig } from '../config/config-types.js';
+
+/** Whether a path is scanned. */
+export type PathFilter = (path: string) => boolean;
+
+/**
+ * Builds the filter: a path is scanned when it matches an `include` glob (an empty list includes
+ * everything) and no `exclude` glob.
+ */
+export function createPathFilter(paths: SecretsConfig['paths']): PathFilter {
+  const included = paths.include.length > 0 ? picomatch(paths.include, { dot: true }) : () => true;
+  const excluded = paths.exclude.length > 0 ? picomatch(paths.exclude, { dot: true }) : () => false;
+  return (path) => included(path) && !excluded(path);
+}

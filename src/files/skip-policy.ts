@@ -1,0 +1,42 @@
+/**
+ * Which files are not worth scanning, decided the same way for every source (tree, diff, history,
+ * artifacts, folders) and always counted in the metrics by reason.
+ */
+/** Why a file was not scanned; each reason is counted in the metrics (`skippedBinary`, …). */
+export type SkipReason = 'binary' | 'too-large' | 'vendored' | 'minified' | 'symlink' | 'not-a-file' | 'no-patch';
+
+/** Source files over this are data dumps, not where people paste keys. */
+export const MAX_FILE_BYTES = 1024 * 1024;
+
+/** Build output is bigger: a frontend bundle is often several MB, and it is where a leaked key ships. */
+export const MAX_ARTIFACT_FILE_BYTES = 20 * 1024 * 1024;
+
+/** Git's own test: a NUL byte in the first 8000 bytes means binary (`buffer_is_binary`, xdiff-interface.c). */
+export const BINARY_SNIFF_BYTES = 8000;
+
+/** A committed `*.min.js` over this is a third-party library, not the project's code. */
+export const MAX_MINIFIED_BYTES = 64 * 1024;
+
+/**
+ * Third-party code checked in whole: a secret there is someone else's (and gitleaks' default
+ * allow-list skips the same folders). Matched on any path segment.
+ */
+const VENDORED = /(?:^|\/)(?:node_modules|vendor|third_party|bower_components)\//;
+const MINIFIED = /\.min\.(?:js|mjs|cjs|css)$/i;
+
+/** Skip reason known from the path (and size, when known), or undefined to scan the file. */
+export function skipByPath(path: string, size?: number): SkipReason | undefined {
+  if (VENDORED.test(path)) return 'vendored';
+  if (size !== undefined && size > MAX_MINIFIED_BYTES && MINIFIED.test(path)) return 'minified';
+  return undefined;
+}
+
+/** Whether the bytes look binary (a NUL byte near the start). */
+export function isBinary(content: Uint8Array): boolean {
+  return content.subarray(0, BINARY_SNIFF_BYTES).includes(0);
+}
+
+/** UTF-8 text; the decoder drops a byte order mark, which would otherwise shift every column of line 1. */
+export function decodeText(content: Uint8Array): string {
+  return new TextDecoder('utf-8').decode(content);
+}
