@@ -43,14 +43,18 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
+let exitCode: number;
 try {
-  process.exitCode = await main(process.argv.slice(2));
+  exitCode = await main(process.argv.slice(2));
 } catch (error) {
   if (error instanceof ConfigError) {
     process.stderr.write(`launch-ready: ${error.message}\n`);
-    process.exitCode = EXIT.usage;
+    exitCode = EXIT.usage;
   } else {
     process.stderr.write(`launch-ready crashed; please report this bug:\n${error instanceof Error ? error.stack : String(error)}\n`);
-    process.exitCode = EXIT.crash;
+    exitCode = EXIT.crash;
   }
 }
+// Exits now, not when the event loop drains: a check that timed out may still hold a socket or a
+// timer. Writes to a pipe or a file have finished by now (they are synchronous on Linux and macOS).
+process.exit(exitCode);

@@ -1,15 +1,14 @@
 import * as core from '@actions/core';
 import { join } from 'node:path';
-import type { CheckDeps } from './checks/check.js';
-import { FINGERPRINT_KEY_VARIABLE } from './detect/fingerprint-key.js';
-import { scanThreadsFrom } from './checks/secrets/parallel/scan-threads.js';
+import { systemClock } from './clock.js';
 import { parseActionInputs, type ActionInputs } from './config/action-inputs.js';
 import { loadConfig } from './config/load-config.js';
+import { workerThreadsFrom } from './config/worker-threads.js';
 import { readActionContext } from './context/action-context.js';
-import type { Context } from './context/context.js';
+import { FINGERPRINT_KEY_VARIABLE } from './detect/fingerprint-key.js';
 import { ConfigError, EXIT } from './errors.js';
 import { createOctokit } from './github/create-octokit.js';
-import { listPullRequestFiles } from './github/list-pull-request-files.js';
+import { createGitHubReader } from './github/github-reader.js';
 import type { Logger } from './logger.js';
 import { publishComment } from './publish/publish-comment.js';
 import { publishExistingReport } from './publish/publish-existing-report.js';
@@ -24,8 +23,8 @@ export interface RunOptions {
   scanWorkerUrl?: URL;
 }
 
-/** The GitHub Action: inputs → context → checks → report → publish → gate. */
-export async function run(options: RunOptions = {}): Promise<void> {
+/** The GitHub Action: inputs → context → checks → report (and its gate) → publish; returns the exit code. */
+export async function run(options: RunOptions = {}): Promise<number> {
   const logger: Logger = { info: core.info, warning: core.warning, debug: core.debug };
   // Masked in the job log whatever its source (a `secrets.` expression is masked already; a plain env is not).
   const fingerprintKey = process.env[FINGERPRINT_KEY_VARIABLE];
@@ -33,39 +32,44 @@ export async function run(options: RunOptions = {}): Promise<void> {
   try {
     const inputs = parseActionInputs((name) => core.getInput(name));
     const context = await readActionContext(process.env, inputs);
-    const apiUrl = process.env.GITHUB_API_URL ?? 'https://api.github.com';
+    // The one GitHub client of the run: checks read through it, publishers write through it.
+    const octokit = inputs.githubToken
+      ? createOctokit({ token: inputs.githubToken, baseUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com', logger })
+      : undefined;
+    const comment = { enabled: inputs.comment, key: inputs.commentKey };
     if (inputs.report) {
-      await publishExistingReport({ file: inputs.report, context, inputs, apiUrl, logger });
-      return;
+      const policy = { failOn: inputs.failOn, failOnError: inputs.failOnError };
+      return await publishExistingReport({ file: inputs.report, context, policy, comment, octokit, logger });
     }
     const config = await loadConfig({ workspace: context.workspace, path: inputs.config.explicit ? inputs.config.path : undefined });
-    const deps = checkDeps(inputs, context, apiUrl, logger);
-    if (options.scanWorkerUrl) deps.scanThreads = scanThreadsFrom(process.env, options.scanWorkerUrl);
-    const report = await runPipeline({ config, context, checks: inputs.checks, failOn: inputs.failOn, deps });
+    const report = await runPipeline({
+      config,
+      context,
+      checks: inputs.checks,
+      failOn: inputs.failOn,
+      failOnError: inputs.failOnError,
+      deps: {
+        logger,
+        clock: systemClock(),
+        // The environment is read here, at the edge: the job's real env vars and the fingerprint key.
+        env: process.env,
+        github: createGitHubReader(octokit, context),
+        threads: options.scanWorkerUrl ? workerThreadsFrom(process.env, options.scanWorkerUrl) : undefined
+      }
+    });
     const files = await writeReportFiles(report, outputPaths(inputs));
     await publishJob(report, context);
-    const commentUrl = inputs.comment
-      ? await publishComment(report, context, { token: inputs.githubToken, apiUrl, pullRequest: context.pullRequest?.number, logger })
-      : undefined;
+    const pullRequest = context.pullRequest?.number;
+    const commentUrl = comment.enabled ? await publishComment(report, context, { octokit, pullRequest, commentKey: comment.key, logger }) : undefined;
     setOutputs(report, { ...files, commentUrl });
-    if (report.passed) core.info(verdictLine(report));
+    if (report.gate.passed) core.info(verdictLine(report));
     else core.setFailed(verdictLine(report));
+    return report.gate.exitCode;
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     core.setFailed(error.message);
-    process.exitCode = EXIT.usage;
+    return EXIT.usage;
   }
-}
-
-function checkDeps(inputs: ActionInputs, context: Context, apiUrl: string, logger: Logger): CheckDeps {
-  // The environment is read here, at the edge, for the values of `secret: true` env vars.
-  const deps: CheckDeps = { logger, now: () => performance.now(), env: process.env };
-  const { githubToken } = inputs;
-  if (githubToken && context.repository && context.pullRequest) {
-    const target = { ...context.repository, pullNumber: context.pullRequest.number };
-    deps.listPullRequestFiles = () => listPullRequestFiles(createOctokit({ token: githubToken, baseUrl: apiUrl, logger }), target);
-  }
-  return deps;
 }
 
 /** Defaults live in RUNNER_TEMP so the report never lands in the checkout (and in the next scan). */

@@ -1,12 +1,14 @@
-import type { CheckDeps } from './checks/check.js';
+import type { RunDeps } from './checks/check.js';
 import { CHECKS } from './checks/registry.js';
 import { runChecks } from './checks/run-checks.js';
 import { selectChecks } from './checks/select-checks.js';
 import type { Config } from './config/config-types.js';
 import type { Context } from './context/context.js';
-import { decideGate, type FailOn } from './gate.js';
+import { resolveTarget } from './context/resolve-target.js';
+import type { FailOn } from './gate.js';
+import { assembleReport } from './report/assemble-report.js';
 import { dedupeFindings } from './report/dedupe-findings.js';
-import { compareFindings, countBySeverity, type CheckResult } from './report/finding.js';
+import { compareFindings, type CheckResult } from './report/finding.js';
 import type { Report } from './report/report.js';
 import { VERSION } from './version.js';
 
@@ -17,44 +19,50 @@ export interface RunOptions {
   checks: 'auto' | readonly string[];
   /** The input/flag override; else the config's `failOn`. */
   failOn?: FailOn;
-  deps: CheckDeps;
+  /** Whether a check that could not run fails the gate (`fail-on-error`). Default true. */
+  failOnError?: boolean;
+  deps: RunDeps;
 }
 
 /**
  * The pipeline shared by the action and the CLI: select → run concurrently → post-process →
- * gate. Neither entry point's knowledge leaks below this line.
+ * report (with its gate). Neither entry point's knowledge leaks below this line.
  */
 export async function run(options: RunOptions): Promise<Report> {
   const { config, context, deps } = options;
   const selected = selectChecks(CHECKS, options.checks, config, context);
   const results = (await runChecks(selected, config, context, deps)).map(postProcess);
-  const failOn = options.failOn ?? config.failOn;
-  return buildReport({ results, failOn, context });
+  return buildReport({ results, config, context, failOn: options.failOn, failOnError: options.failOnError });
 }
 
 function postProcess(result: CheckResult): CheckResult {
   return { ...result, findings: dedupeFindings(result.findings).sort(compareFindings) };
 }
 
-/** Assembles the Report; the gate is decided here, once, from the findings. */
-export function buildReport(input: { results: CheckResult[]; failOn: FailOn; context: Context }): Report {
-  const { results, failOn, context } = input;
-  const findings = results.flatMap((result) => result.findings);
-  return {
-    schemaVersion: 1,
+/** The Report of a run on this context: where it ran, what it tested, and the gate under the config's policy. */
+export function buildReport(input: {
+  results: readonly CheckResult[];
+  config: Pick<Config, 'failOn' | 'baseUrl' | 'file'>;
+  context: Context;
+  failOn?: FailOn;
+  failOnError?: boolean;
+}): Report {
+  const { context } = input;
+  const target = resolveTarget(context, input.config);
+  return assembleReport({
     tool: { name: 'launch-ready', version: VERSION },
     run: {
       event: context.eventName,
       repository: context.repository ? `${context.repository.owner}/${context.repository.repo}` : undefined,
       pullRequest: context.pullRequest?.number,
       headSha: context.pullRequest?.headSha ?? context.headSha,
-      baseUrl: context.deployUrl,
-      environment: context.environment,
+      baseUrl: target.baseUrl,
+      baseUrlSource: target.baseUrlSource,
+      environment: target.environment,
+      environmentSource: target.environmentSource,
       runUrl: context.runUrl
     },
-    failOn,
-    passed: decideGate(findings, failOn).passed,
-    counts: countBySeverity(findings),
-    results
-  };
+    results: input.results,
+    policy: { failOn: input.failOn ?? input.config.failOn, failOnError: input.failOnError ?? true }
+  });
 }

@@ -20,6 +20,7 @@ test('run with every option', () => {
     config: 'c.yml',
     checks: ['secrets'],
     failOn: 'low',
+    failOnError: true,
     baseUrl: 'http://127.0.0.1:1',
     environment: 'preview',
     format: 'json',

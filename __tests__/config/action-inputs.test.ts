@@ -8,6 +8,8 @@ test('defaults when nothing is set', () => {
     githubToken: undefined,
     config: { path: 'launch-ready.yml', explicit: false },
     failOn: undefined,
+    failOnError: true,
+    commentKey: undefined,
     checks: 'auto',
     baseUrl: undefined,
     environment: undefined,

@@ -27,6 +27,7 @@ describe('loadConfig', () => {
     expect(config).toStrictEqual({
       failOn: 'critical',
       headers: {},
+      timeoutMs: 600_000,
       secrets: { scan: 'diff', paths: { include: [], exclude: [] }, artifacts: [], allow: [], disableRules: [], rules: [] }
     });
   });

@@ -40,6 +40,7 @@ describe('parseConfig: valid files', () => {
         file: FILE,
         failOn: 'high',
         headers: {},
+        timeoutMs: 600_000,
         secrets: { scan: 'diff', paths: { include: [], exclude: [] }, artifacts: [], allow: [], disableRules: [], rules: [] }
       }
     },
@@ -112,7 +113,7 @@ describe('parseConfig: errors', () => {
     {
       name: 'unknown key without a close match lists the known keys',
       yaml: ['colour: red'],
-      message: `${FILE}:1:1: unknown key "colour" at the top level; expected one of failOn, baseUrl, headers, secrets, env, smoke, perf, domain, monitor`
+      message: `${FILE}:1:1: unknown key "colour" at the top level; expected one of failOn, baseUrl, headers, timeout, secrets, env, smoke, perf, domain, monitor`
     },
     {
       name: 'wrong type',
@@ -245,7 +246,7 @@ describe('parseConfig: errors', () => {
     {
       name: 'a __proto__ key is just an unknown key',
       yaml: ['__proto__: { failOn: never }'],
-      message: `${FILE}:1:1: unknown key "__proto__" at the top level; expected one of failOn, baseUrl, headers, secrets, env, smoke, perf, domain, monitor`
+      message: `${FILE}:1:1: unknown key "__proto__" at the top level; expected one of failOn, baseUrl, headers, timeout, secrets, env, smoke, perf, domain, monitor`
     },
     {
       name: 'long values are cut to 40 characters',

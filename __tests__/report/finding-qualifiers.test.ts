@@ -1,5 +1,4 @@
 /** Known (baselined) findings, confidence, history commits and suppression hints in every renderer. */
-import { decideGate } from '../../src/gate.js';
 import { renderComment } from '../../src/report/render-comment.js';
 import { parseReportJson, renderJson } from '../../src/report/render-json.js';
 import { renderSarif } from '../../src/report/render-sarif.js';
@@ -15,7 +14,7 @@ const guess = makeFinding({
   suppressWith: '// launch-ready:allow reason: <why>',
   location: { kind: 'file', path: 'src/a.ts', line: 4, commit: { sha: 'a'.repeat(40), author: 'Ada <script>', date: '2026-01-02T03:04:05Z' } }
 });
-const report = reportWith([known, guess], { failOn: 'low', passed: decideGate([known, guess], 'low').passed });
+const report = reportWith([known, guess], { failOn: 'low' });
 
 test('the comment marks known and low-confidence findings, the commit, and how to suppress', () => {
   const comment = renderComment(report, { marker: '<!-- m -->' });
@@ -48,7 +47,7 @@ test('the JSON report keeps the qualifiers through a round trip', () => {
 });
 
 test('known findings never fail the gate', () => {
-  expect(decideGate([known], 'low').passed).toBe(true);
+  expect(reportWith([known], { failOn: 'low' }).gate.passed).toBe(true);
 });
 
 test('the verdict says how many known findings the baseline accepts', () => {

@@ -3,8 +3,9 @@
  * a hostile path and title), env- and url-located findings, an errored, a skipped and a passed check.
  */
 import type { CheckResult, Finding, Severity } from '../../src/report/finding.js';
+import type { FailOn } from '../../src/gate.js';
+import { assembleReport } from '../../src/report/assemble-report.js';
 import type { Report } from '../../src/report/report.js';
-import { summarizeCounts } from '../../src/report/report.js';
 
 /** A file path a PR author controls: a table separator, HTML, and our own hidden marker. */
 export const HOSTILE_PATH = 'docs/a|b <img src=x>.md';
@@ -136,29 +137,32 @@ const results: CheckResult[] = [
   env
 ];
 
-/** The fixture report; `overrides` replace top-level fields (counts follow `results`). */
-export function buildFixtureReport(overrides: Partial<Report> = {}): Report {
-  const report: Report = {
-    schemaVersion: 1,
+/** What a fixture may change: the run, the results and the gate's policy (default fail-on high, fail-on-error off). */
+export interface FixtureOverrides {
+  run?: Report['run'];
+  results?: CheckResult[];
+  failOn?: FailOn;
+  failOnError?: boolean;
+}
+
+/** The fixture report, assembled as a run's is: statuses, counts and the gate follow `results`. */
+export function buildFixtureReport(overrides: FixtureOverrides = {}): Report {
+  return assembleReport({
     tool: { name: 'launch-ready', version: '0.1.0' },
-    run: {
+    run: overrides.run ?? {
       event: 'pull_request',
       repository: 'acme/shop',
       pullRequest: 42,
       headSha: 'a'.repeat(40),
       runUrl: 'https://github.com/acme/shop/actions/runs/1'
     },
-    failOn: 'high',
-    passed: false,
-    counts: summarizeCounts(results),
-    results: structuredClone(results),
-    ...overrides
-  };
-  return { ...report, counts: summarizeCounts(report.results) };
+    results: overrides.results ?? structuredClone(results),
+    policy: { failOn: overrides.failOn ?? 'high', failOnError: overrides.failOnError ?? false }
+  });
 }
 
 /** A report whose only check has `findings`. */
-export function reportWith(findings: Finding[], overrides: Partial<Report> = {}): Report {
+export function reportWith(findings: Finding[], overrides: FixtureOverrides = {}): Report {
   return buildFixtureReport({
     results: [{ check: 'secrets', status: 'failed', findings, metrics: {}, durationMs: 1 }],
     ...overrides

@@ -30,7 +30,7 @@ describe('renderComment', () => {
     const [, heading, , gate] = renderComment(report, { marker: MARKER }).split('\n');
     expect(heading).toBe('## ❌ launch-ready failed');
     expect(gate).toBe('**3 blocking findings** (fail-on: **high**) · 🔴 1 critical · 🟠 2 high · 🟡 2 medium');
-    expect(renderComment(buildFixtureReport({ passed: true, failOn: 'critical', results: [] }), { marker: MARKER })).toContain(
+    expect(renderComment(buildFixtureReport({ failOn: 'critical', results: [] }), { marker: MARKER })).toContain(
       '## ✅ launch-ready passed\n\nNothing at or above **critical** · no findings'
     );
   });

@@ -11,7 +11,7 @@ describe('renderJson', () => {
     const text = renderJson(report);
     expect(text.endsWith('}\n')).toBe(true);
     expect(text.startsWith('{\n  "schemaVersion": 1,\n  "tool": {')).toBe(true);
-    expect(Object.keys(json)).toEqual(['schemaVersion', 'tool', 'run', 'failOn', 'passed', 'counts', 'results', 'findings']);
+    expect(Object.keys(json)).toEqual(['schemaVersion', 'tool', 'run', 'failOn', 'passed', 'gate', 'counts', 'results', 'findings']);
     expect(json.findings.map((finding) => finding.fingerprint)).toEqual(['fp-ghp', 'fp-env', 'fp-aws', 'fp-hostile', 'fp-smoke']);
     expect(Object.keys(json.findings[0]!)).toEqual([
       'check',
@@ -89,7 +89,7 @@ describe('parseReportJson', () => {
   test('recomputes counts and never lets a report claim a pass its findings fail', () => {
     const data = { ...valid(), passed: true, counts: { critical: 0, high: 0, medium: 0, low: 0, info: 0 } };
     const report = parse(data);
-    expect(report.passed).toBe(false);
+    expect(report.gate.passed).toBe(false);
     expect(report.counts).toEqual({ critical: 1, high: 2, medium: 2, low: 0, info: 0 });
   });
 

@@ -12,7 +12,7 @@ describe('renderText', () => {
     expect(renderText(report, { color: false }).split('\n')[0]).toBe(
       '✖ launch-ready failed  fail-on: high  1 critical · 2 high · 2 medium'
     );
-    expect(renderText(buildFixtureReport({ passed: true, results: [] }), { color: false })).toBe(
+    expect(renderText(buildFixtureReport({ results: [] }), { color: false })).toBe(
       '✔ launch-ready passed  fail-on: high  no findings\n'
     );
   });

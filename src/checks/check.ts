@@ -1,38 +1,44 @@
 import type { Config } from '../config/config-types.js';
 import type { Context } from '../context/context.js';
+import type { Clock } from '../clock.js';
+import type { GitHubReader } from '../github/github-reader.js';
 import type { Finding, ResultTable } from '../report/finding.js';
 import type { Logger } from '../logger.js';
-import type { ScanThreads } from './secrets/parallel/scan-threads.js';
 
-/** Side effects a check may need, passed in so tests can use real local peers. */
+/**
+ * The ports every check may use, handed in by the entry points so that tests pass real local peers.
+ * A check reads nothing else from the process: no `process.env`, no GitHub client of its own.
+ */
 export interface CheckDeps {
   logger: Logger;
-  /** Files changed by the pull request from the GitHub API (the fallback when history is missing). */
-  listPullRequestFiles?: () => Promise<PullRequestFile[]>;
-  /** Milliseconds since an arbitrary origin; injected so durations are testable. */
-  now: () => number;
+  /** Durations, dates and waits. */
+  clock: Clock;
+  /** This check's deadline (its section's `timeout`, else the top-level one): aborted when it passes. */
+  signal: AbortSignal;
+  /** Read-only facts from GitHub through the entry point's one client; absent without a token or a PR. */
+  github?: GitHubReader;
   /**
-   * The process environment, passed in by the entry points (`src/main.ts`, `src/cli/*`), which are
-   * the only readers of `process.env`. The secrets check searches the values of `secret: true`
-   * env vars in artifacts. Default: none (no values are searched).
+   * The process environment, read only by the entry points (`src/main.ts`, `src/cli/*`): the real
+   * environment of the job or deploy. Values are never printed unless declared public.
    */
-  env?: Readonly<Record<string, string | undefined>>;
-  /** Today's date, for suppression and baseline expiry. Default: the system clock. */
-  today?: () => Date;
-  /** Threads for scanning a large tree or folder for secrets (the bundles' entry points set it). Default: the main thread only. */
-  scanThreads?: ScanThreads;
+  env: Readonly<Record<string, string | undefined>>;
+  /** Worker threads for CPU-bound work, where the bundle ships a worker script. Default: the main thread only. */
+  threads?: WorkerThreads;
 }
 
-export interface PullRequestFile {
-  filename: string;
-  status: string;
-  /** The unified diff hunk(s); absent for binary or very large files. */
-  patch?: string;
+/** What the run's entry point hands `run()`: every port but the deadline, which is each check's own. */
+export type RunDeps = Omit<CheckDeps, 'signal'>;
+
+/** Where the bundled worker script is, and how many threads may work (the main thread included). */
+export interface WorkerThreads {
+  workerUrl: URL;
+  count: number;
 }
 
-/** What a check hands back; `run-checks` adds the name and the duration. */
+/** What a check hands back; `run-checks` adds the name and the duration, the report the status. */
 export interface CheckOutcome {
-  status?: 'passed' | 'failed' | 'skipped';
+  /** Only `skipped` is a check's to say (with a reason); passed or failed follows from the findings and the gate. */
+  status?: 'skipped';
   findings: Finding[];
   metrics?: Record<string, number>;
   reason?: string;
@@ -40,15 +46,19 @@ export interface CheckOutcome {
   tables?: ResultTable[];
 }
 
+/** Whether a check runs under `checks: auto`: yes, or no with the reason the report shows. */
+export type Applicability = { applies: true } | { applies: false; reason: string };
+
 /**
  * A check is one folder under `src/checks/` exporting one of these, and one line in `registry.ts`.
- * It returns findings as data: it never prints, comments or decides pass/fail.
+ * It returns findings as data: it never prints, comments or decides pass/fail. Its config section
+ * is named after it (`smoke:` for `smoke`), which is where its `timeout` is read.
  */
 export interface Check {
   name: string;
   /** One line for `--help` and the report. */
   description: string;
-  /** Whether `checks: auto` runs it for this config and context (e.g. smoke needs a base URL). */
-  appliesTo: (config: Config, context: Context) => boolean;
+  /** Whether `checks: auto` runs it for this config and context, e.g. "no `smoke:` section". */
+  appliesTo: (config: Config, context: Context) => Applicability;
   run: (config: Config, context: Context, deps: CheckDeps) => Promise<CheckOutcome>;
 }

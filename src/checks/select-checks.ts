@@ -6,7 +6,7 @@ import type { Check } from './check.js';
 
 export interface SelectedCheck {
   check: Check;
-  /** Why it will not run (skipped), e.g. "no baseUrl configured". */
+  /** Why it will not run (skipped), e.g. "no `smoke:` section in launch-ready.yml". */
   skipReason?: string;
 }
 
@@ -35,6 +35,7 @@ export function selectChecks(
     if (requested !== 'auto') {
       return requested.includes(check.name) ? { check } : { check, skipReason: 'not in the requested checks' };
     }
-    return check.appliesTo(config, context) ? { check } : { check, skipReason: 'not configured for this run' };
+    const applicability = check.appliesTo(config, context);
+    return applicability.applies ? { check } : { check, skipReason: applicability.reason };
   });
 }

@@ -1,5 +1,6 @@
 import { readActionContext } from '../context/action-context.js';
 import { EXIT } from '../errors.js';
+import { createOctokit } from '../github/create-octokit.js';
 import { publishComment } from '../publish/publish-comment.js';
 import { loadUntrustedReport, verifiedPullRequest } from '../publish/publish-existing-report.js';
 import type { CliCommand } from './parse-cli-args.js';
@@ -12,14 +13,14 @@ import type { CliIo } from './run-command.js';
 export async function commentCommand(command: Extract<CliCommand, { name: 'comment' }>, io: CliIo): Promise<number> {
   const env = { ...process.env, GITHUB_REPOSITORY: command.repository ?? process.env.GITHUB_REPOSITORY };
   const token = process.env.GITHUB_TOKEN || undefined;
-  const context = await readActionContext(env, { githubToken: token, config: { path: '', explicit: false }, checks: 'auto', comment: true });
-  const apiUrl = process.env.GITHUB_API_URL ?? 'https://api.github.com';
+  const context = await readActionContext(env, { githubToken: token, config: { path: '', explicit: false }, checks: 'auto', comment: true, failOnError: true });
+  const octokit = token ? createOctokit({ token, baseUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com', logger: io.logger }) : undefined;
   const report = await loadUntrustedReport(command.report);
   const pullRequest =
     context.kind === 'workflow_run'
-      ? await verifiedPullRequest(report, context, { token, apiUrl, logger: io.logger })
+      ? await verifiedPullRequest(report, context, { octokit, logger: io.logger })
       : (command.pullRequest ?? context.pullRequest?.number ?? report.run.pullRequest);
-  const url = await publishComment(report, { ...context, headSha: report.run.headSha ?? context.headSha }, { token, apiUrl, pullRequest, logger: io.logger });
+  const url = await publishComment(report, { ...context, headSha: report.run.headSha ?? context.headSha }, { octokit, pullRequest, logger: io.logger });
   if (url) io.stdout(`${url}\n`);
   return url ? EXIT.passed : EXIT.failed;
 }

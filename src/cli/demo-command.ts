@@ -1,3 +1,4 @@
+import { systemClock } from '../clock.js';
 import { rm } from 'node:fs/promises';
 import { loadConfig } from '../config/load-config.js';
 import type { Context } from '../context/context.js';
@@ -27,11 +28,11 @@ export async function demoCommand(command: Extract<CliCommand, { name: 'demo' }>
       hasToken: false
     };
     const config = await loadConfig({ workspace: repo.dir });
-    const report = await run({ config, context, checks: 'auto', deps: { logger: io.logger, now: () => performance.now() } });
+    const report = await run({ config, context, checks: 'auto', deps: { logger: io.logger, clock: systemClock(), env: {} } });
     io.stdout(renderFormat(report, command.format, { color: io.color }));
     if (command.format === 'text') {
       io.stdout(`\n--- the PR comment (Markdown) ---\n\n${renderFormat(report, 'markdown', { color: false })}\n`);
-      io.stdout(`\n${verdictLine(report)}\nIn CI this pull request would exit ${report.passed ? EXIT.passed : EXIT.failed}.\n`);
+      io.stdout(`\n${verdictLine(report)}\nIn CI this pull request would exit ${report.gate.exitCode}.\n`);
     }
     return EXIT.passed;
   } finally {

@@ -24,8 +24,9 @@ Options for run:
   --config FILE         config file (default: launch-ready.yml; when absent, defaults are used)
   --checks LIST         auto (default), or a comma-separated list: secrets,env,smoke,perf
   --fail-on LEVEL       critical (default) | high | medium | low | never
-  --base-url URL        where the deployed app answers, for route checks
-  --environment NAME    deployment environment name, for env rules
+  --fail-on-error BOOL  true (default): a check that could not run fails the gate; false: only report it
+  --base-url URL        where the deployed app answers, for route checks (the config's baseUrl wins)
+  --environment NAME    deployment environment name, for env rules (the config's env.environment wins)
   --format FORMAT       text (default) | markdown | json | sarif
   -o, --output FILE     write the report to FILE instead of stdout
   --cwd DIR             the repository to check (default: the current directory)
@@ -46,5 +47,6 @@ Environment:
                         (baseline, SARIF, JSON) become HMACs under it instead of scrypt hashes for
                         guessable values; write the baseline and scan with the same key
 
-Exit codes: 0 passed, 1 findings at or above --fail-on, 2 bad config or usage, 3 internal error.
+Exit codes: 0 passed, 1 findings at or above --fail-on (or a check that could not run), 2 bad config
+or usage, 3 internal error.
 `;

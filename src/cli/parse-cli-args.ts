@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { parseBaseUrl, parseCheckList, parseFailOn, parseShard } from '../config/action-inputs.js';
+import { parseBaseUrl, parseBoolean, parseCheckList, parseFailOn, parseShard } from '../config/action-inputs.js';
 import type { Shard } from '../context/context.js';
 import { ConfigError } from '../errors.js';
 import type { FailOn } from '../gate.js';
@@ -17,6 +17,8 @@ export type CliCommand =
       config?: string;
       checks: 'auto' | string[];
       failOn?: FailOn;
+      /** Whether a check that could not run fails the gate (`--fail-on-error false` turns it off). Default true. */
+      failOnError: boolean;
       baseUrl?: string;
       environment?: string;
       format: OutputFormat;
@@ -54,6 +56,7 @@ const OPTIONS = {
   config: { type: 'string' },
   checks: { type: 'string' },
   'fail-on': { type: 'string' },
+  'fail-on-error': { type: 'string' },
   'base-url': { type: 'string' },
   environment: { type: 'string' },
   format: { type: 'string' },
@@ -98,6 +101,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
         config: values.config,
         checks: parseCheckList(values.checks ?? 'auto'),
         failOn: parseFailOn(values['fail-on'], '--fail-on'),
+        failOnError: parseBoolean(values['fail-on-error'] ?? 'true', '--fail-on-error'),
         baseUrl: parseBaseUrl(values['base-url'], '--base-url'),
         environment: values.environment,
         format,

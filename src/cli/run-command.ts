@@ -1,7 +1,8 @@
-import { scanThreadsFrom, type ScanThreads } from '../checks/secrets/parallel/scan-threads.js';
+import type { WorkerThreads } from '../checks/check.js';
+import { systemClock } from '../clock.js';
 import { loadConfig } from '../config/load-config.js';
+import { workerThreadsFrom } from '../config/worker-threads.js';
 import { readLocalContext } from '../context/local-context.js';
-import { EXIT } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { writeText } from '../publish/write-report-files.js';
 import { run } from '../run.js';
@@ -25,15 +26,16 @@ export async function runCommand(command: Extract<CliCommand, { name: 'run' }>, 
     context,
     checks: command.checks,
     failOn: command.failOn,
-    deps: { logger: io.logger, now: () => performance.now(), env: process.env, scanThreads: scanThreadsOf(io) }
+    failOnError: command.failOnError,
+    deps: { logger: io.logger, clock: systemClock(), env: process.env, threads: workerThreadsOf(io) }
   });
   const output = renderFormat(report, command.format, { color: io.color && !command.output });
   if (command.output) await writeText(command.output, output);
   else io.stdout(output);
-  return report.passed ? EXIT.passed : EXIT.failed;
+  return report.gate.exitCode;
 }
 
-/** The scan threads `LAUNCH_READY_SCAN_THREADS` asks for (default: a core each), when the worker script is known. */
-export function scanThreadsOf(io: CliIo): ScanThreads | undefined {
-  return io.scanWorkerUrl ? scanThreadsFrom(process.env, io.scanWorkerUrl) : undefined;
+/** The threads `LAUNCH_READY_SCAN_THREADS` asks for (default: a core each), when the worker script is known. */
+export function workerThreadsOf(io: CliIo): WorkerThreads | undefined {
+  return io.scanWorkerUrl ? workerThreadsFrom(process.env, io.scanWorkerUrl) : undefined;
 }

@@ -13,7 +13,8 @@ import { createBaselineSalt, readBaseline, writeBaseline } from '../detect/basel
 import { FINGERPRINT_KEY_VARIABLE, fingerprintKeyFrom, fingerprintKeyId } from '../detect/fingerprint-key.js';
 import { readFolderFiles } from '../checks/secrets/sources/folder-files.js';
 import { readHistoryFiles } from '../checks/secrets/sources/history-files.js';
-import type { ScanThreads } from '../checks/secrets/parallel/scan-threads.js';
+import type { WorkerThreads } from '../checks/check.js';
+import { systemClock } from '../clock.js';
 import { selectPaths } from '../checks/secrets/sources/shard.js';
 import { emptyCoverage } from '../checks/secrets/sources/source-item.js';
 import type { Config } from '../config/config-types.js';
@@ -28,7 +29,7 @@ import type { CheckResult } from '../report/finding.js';
 import { buildReport } from '../run.js';
 import type { CliCommand } from './parse-cli-args.js';
 import { renderFormat } from './render-format.js';
-import { scanThreadsOf, type CliIo } from './run-command.js';
+import { workerThreadsOf, type CliIo } from './run-command.js';
 
 /** Where `secrets baseline` writes when neither `--output` nor `secrets.baseline` says. */
 export const DEFAULT_BASELINE_FILE = '.launch-ready/secrets-baseline.json';
@@ -41,7 +42,7 @@ export async function secretsScanCommand(command: ScanCommand, io: CliIo): Promi
   const loaded = await loadConfig({ workspace: command.cwd, path: command.config });
   const config: Config = command.baseline ? { ...loaded, secrets: { ...loaded.secrets, baseline: command.baseline } } : loaded;
   const started = performance.now();
-  const outcome = await runSecretsScan(await scanInput({ ...command, logger: io.logger, scanThreads: scanThreadsOf(io) }, config));
+  const outcome = await runSecretsScan(await scanInput({ ...command, logger: io.logger, threads: workerThreadsOf(io) }, config));
   const result: CheckResult = {
     check: 'secrets',
     status: outcome.status ?? 'passed',
@@ -51,11 +52,11 @@ export async function secretsScanCommand(command: ScanCommand, io: CliIo): Promi
     reason: outcome.reason
   };
   const context = await readLocalContext({ cwd: command.cwd, shard: command.shard });
-  const report = buildReport({ results: [result], failOn: command.failOn ?? config.failOn, context });
+  const report = buildReport({ results: [result], config, context, failOn: command.failOn });
   const output = renderFormat(report, command.format, { color: io.color && !command.output });
   if (command.output) await writeText(command.output, output);
   else io.stdout(output);
-  return report.passed ? EXIT.passed : EXIT.failed;
+  return report.gate.exitCode;
 }
 
 /**
@@ -67,7 +68,7 @@ export async function secretsBaselineCommand(command: BaselineCommand, io: CliIo
   const file = resolve(command.cwd, command.output ?? config.secrets.baseline ?? DEFAULT_BASELINE_FILE);
   const salt = (await readBaseline(file))?.salt ?? createBaselineSalt();
   const key = fingerprintKeyFrom(process.env);
-  const scan = await scanInput({ paths: [command.path], cwd: command.cwd, history: command.history, logger: io.logger, scanThreads: scanThreadsOf(io) }, config);
+  const scan = await scanInput({ paths: [command.path], cwd: command.cwd, history: command.history, logger: io.logger, threads: workerThreadsOf(io) }, config);
   const { secrets } = await collectSecretFindings(scan, { salt, key });
   await mkdir(dirname(file), { recursive: true });
   const baseline = await writeBaseline(file, secrets, salt, { keyId: key === undefined ? undefined : fingerprintKeyId(key) });
@@ -82,7 +83,7 @@ interface ScanTarget {
   history: boolean;
   shard?: Shard;
   logger: Logger;
-  scanThreads?: ScanThreads;
+  threads?: WorkerThreads;
 }
 
 /** The folder walk, or the history of the repository at the one path; usage errors for bad paths. */
@@ -104,7 +105,7 @@ async function scanInput(target: ScanTarget, config: Config): Promise<SecretsSca
     coverage,
     extent: 'full',
     readsCommits: target.history,
-    deps: { env: process.env, scanThreads: target.scanThreads }
+    deps: { env: process.env, clock: systemClock(), threads: target.threads }
   };
 }
 

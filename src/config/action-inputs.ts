@@ -10,10 +10,12 @@ export const ACTION_INPUTS = {
   githubToken: 'github-token',
   config: 'config',
   failOn: 'fail-on',
+  failOnError: 'fail-on-error',
   checks: 'checks',
   baseUrl: 'base-url',
   environment: 'environment',
   comment: 'comment',
+  commentKey: 'comment-key',
   sarifFile: 'sarif-file',
   reportFile: 'report-file',
   report: 'report',
@@ -27,12 +29,16 @@ export interface ActionInputs {
   config: { path: string; explicit: boolean };
   /** Overrides the config's `failOn` when set. */
   failOn?: FailOn;
+  /** Whether a check that could not run fails the gate (default true). */
+  failOnError: boolean;
   /** `auto`, or the names of the checks to run. */
   checks: 'auto' | string[];
   baseUrl?: string;
   environment?: string;
   /** Whether to upsert the PR comment (default true). */
   comment: boolean;
+  /** Tells this workflow's sticky comment from another's on the same PR. Default: none (the one shared comment). */
+  commentKey?: string;
   sarifFile?: string;
   reportFile?: string;
   /** Publish this existing JSON report instead of running checks (the fork-PR `workflow_run` pattern). */
@@ -51,10 +57,12 @@ export function parseActionInputs(get: (name: string) => string): ActionInputs {
     githubToken: optional(ACTION_INPUTS.githubToken),
     config: { path: configPath ?? DEFAULT_CONFIG, explicit: configPath !== undefined && configPath !== DEFAULT_CONFIG },
     failOn: parseFailOn(optional(ACTION_INPUTS.failOn), `input "${ACTION_INPUTS.failOn}"`),
+    failOnError: parseBoolean(optional(ACTION_INPUTS.failOnError) ?? 'true', `input "${ACTION_INPUTS.failOnError}"`),
     checks: parseCheckList(optional(ACTION_INPUTS.checks) ?? 'auto'),
     baseUrl: parseBaseUrl(optional(ACTION_INPUTS.baseUrl), `input "${ACTION_INPUTS.baseUrl}"`),
     environment: optional(ACTION_INPUTS.environment),
-    comment: parseBoolean(optional(ACTION_INPUTS.comment) ?? 'true', ACTION_INPUTS.comment),
+    comment: parseBoolean(optional(ACTION_INPUTS.comment) ?? 'true', `input "${ACTION_INPUTS.comment}"`),
+    commentKey: parseCommentKey(optional(ACTION_INPUTS.commentKey), `input "${ACTION_INPUTS.commentKey}"`),
     sarifFile: optional(ACTION_INPUTS.sarifFile),
     reportFile: optional(ACTION_INPUTS.reportFile),
     report: optional(ACTION_INPUTS.report),
@@ -111,9 +119,17 @@ export function parseBaseUrl(value: string | undefined, where: string): string |
   return value;
 }
 
-function parseBoolean(value: string, name: string): boolean {
+/** Letters, digits, `.`, `_` and `-`, at most 64: it goes into an HTML comment that finds the PR comment again. */
+export function parseCommentKey(value: string | undefined, where: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (/^[A-Za-z0-9._-]{1,64}$/.test(value)) return value;
+  throw new ConfigError(`${where}: expected a key of letters, digits, ".", "_" or "-" (at most 64), e.g. "deploy"; got "${value.slice(0, 40)}"`);
+}
+
+/** `true` or `false` (and their YAML spellings); shared with the CLI's `--fail-on-error`. */
+export function parseBoolean(value: string, where: string): boolean {
   // The YAML 1.2 core schema booleans, as @actions/core's getBooleanInput accepts them.
   if (['true', 'True', 'TRUE'].includes(value)) return true;
   if (['false', 'False', 'FALSE'].includes(value)) return false;
-  throw new ConfigError(`input "${name}": expected true or false; got "${value.slice(0, 40)}"`);
+  throw new ConfigError(`${where}: expected true or false; got "${value.slice(0, 40)}"`);
 }

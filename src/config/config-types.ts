@@ -16,6 +16,8 @@ export interface Config {
   baseUrl?: string;
   /** Extra request headers for smoke and perf; values may come from `${env.NAME}`. Default `{}`. */
   headers: Record<string, string>;
+  /** How long a check may run before it ends as errored (the file's `timeout`). Default 600 000 (10m). */
+  timeoutMs: number;
   /** Always present: the secrets check needs no configuration. */
   secrets: SecretsConfig;
   /** Present only when the file has an `env` section; likewise smoke, perf, domain and monitor. */
@@ -27,6 +29,8 @@ export interface Config {
 }
 
 export interface SecretsConfig {
+  /** This check\'s own deadline (the section\'s `timeout`); default: the top-level `timeoutMs`. */
+  timeoutMs?: number;
   /** `diff` (lines a PR or push adds; default), `tree` (tracked files), `history` (all commits). */
   scan: 'diff' | 'tree' | 'history';
   /** Globs relative to the repository root. Default: both empty (scan every file). */
@@ -130,6 +134,8 @@ export interface EnvPlatformConfig {
 }
 
 export interface EnvConfig {
+  /** This check\'s own deadline (the section\'s `timeout`); default: the top-level `timeoutMs`. */
+  timeoutMs?: number;
   /** Whose `required` lists apply. Default: the deployment's environment, else the input. */
   environment?: string;
   /** Env files to read, relative to the repository root. Default `['.env.example']`. */
@@ -176,6 +182,8 @@ export interface SmokeRoute {
 }
 
 export interface SmokeConfig {
+  /** This check\'s own deadline (the section\'s `timeout`); default: the top-level `timeoutMs`. */
+  timeoutMs?: number;
   /** Overrides the top-level `baseUrl`. */
   baseUrl?: string;
   /** Added to (and overriding) the top-level `headers` for smoke requests. */
@@ -189,6 +197,8 @@ export interface SmokeConfig {
 }
 
 export interface PerfConfig {
+  /** This check\'s own deadline (the section\'s `timeout`); default: the top-level `timeoutMs`. */
+  timeoutMs?: number;
   /** Overrides the top-level `baseUrl`. */
   baseUrl?: string;
   /** Paths to measure. Default `['/']`. */
@@ -208,6 +218,8 @@ export interface PerfConfig {
 }
 
 export interface DomainConfig {
+  /** This check\'s own deadline (the section\'s `timeout`); default: the top-level `timeoutMs`. */
+  timeoutMs?: number;
   /** DNS servers (IP addresses). Default: undefined, the system resolver. */
   nameservers?: string[];
   /** Default `[]`. */
@@ -218,6 +230,8 @@ export interface DomainConfig {
 }
 
 export interface MonitorConfig {
+  /** This check\'s own deadline (the section\'s `timeout`); default: the top-level `timeoutMs`. */
+  timeoutMs?: number;
   /** Consecutive failing runs before an alert. Default 2. */
   failuresBeforeAlert: number;
   /** `issue` defaults to true; `webhook` is usually `${env.NAME}`. */

@@ -10,6 +10,7 @@ export interface RawConfig {
   failOn?: FailOn;
   baseUrl?: string;
   headers?: Record<string, string>;
+  timeout?: string;
   secrets?: RawSecrets;
   env?: RawEnv;
   smoke?: RawSmoke;
@@ -19,6 +20,7 @@ export interface RawConfig {
 }
 
 export interface RawSecrets {
+  timeout?: string;
   scan?: SecretsConfig['scan'];
   paths?: { include?: string[]; exclude?: string[] };
   artifacts?: string[];
@@ -47,6 +49,7 @@ export interface RawEnvVar extends Omit<Partial<EnvVarSpec>, 'type' | 'values' |
 }
 
 export interface RawEnv {
+  timeout?: string;
   environment?: string;
   files?: string[];
   vars?: Record<string, RawEnvVar>;
@@ -59,6 +62,7 @@ export interface RawEnv {
 }
 
 export interface RawSmoke {
+  timeout?: string;
   baseUrl?: string;
   headers?: Record<string, string>;
   waitFor?: { path: string; timeout?: string };
@@ -67,6 +71,7 @@ export interface RawSmoke {
 }
 
 export interface RawPerf {
+  timeout?: string;
   baseUrl?: string;
   routes?: string[];
   samples?: number;
@@ -78,6 +83,7 @@ export interface RawPerf {
 }
 
 export interface RawDomain {
+  timeout?: string;
   nameservers?: string[];
   hosts?: string[];
   canonical?: string;
@@ -85,6 +91,7 @@ export interface RawDomain {
 }
 
 export interface RawMonitor {
+  timeout?: string;
   failuresBeforeAlert?: number;
   alert?: { issue?: boolean; webhook?: string };
   certExpiryDays?: number;

@@ -16,6 +16,9 @@ import type {
 import type { RawConfig, RawDomain, RawEnv, RawEnvVar, RawMonitor, RawPerf, RawSecrets, RawSmoke } from './raw-config.js';
 import { parseDurationMs, parsePercentage } from './units.js';
 
+/** The top-level `timeout` when the file gives none: a check that hangs ends as errored after it. */
+export const DEFAULT_CHECK_TIMEOUT_MS = 600_000;
+
 /** `smoke.waitFor.timeout` when the file gives none. */
 export const DEFAULT_WAIT_FOR_TIMEOUT_MS = 60_000;
 
@@ -34,6 +37,7 @@ export function toConfig(raw: RawConfig, file: string | undefined): Config {
     failOn: raw.failOn ?? 'critical',
     baseUrl: raw.baseUrl,
     headers: raw.headers ?? {},
+    timeoutMs: raw.timeout === undefined ? DEFAULT_CHECK_TIMEOUT_MS : parseDurationMs(raw.timeout),
     secrets: toSecrets(raw.secrets ?? {}),
     env: raw.env && toEnv(raw.env),
     smoke: raw.smoke && toSmoke(raw.smoke),
@@ -45,6 +49,7 @@ export function toConfig(raw: RawConfig, file: string | undefined): Config {
 
 function toSecrets(raw: RawSecrets): SecretsConfig {
   return {
+    ...sectionTimeout(raw),
     scan: raw.scan ?? 'diff',
     paths: { include: raw.paths?.include ?? [], exclude: raw.paths?.exclude ?? [] },
     artifacts: raw.artifacts ?? [],
@@ -64,6 +69,7 @@ function toEnv(raw: RawEnv): EnvConfig {
   const vars: Record<string, EnvVarSpec> = {};
   for (const [name, spec] of Object.entries(raw.vars ?? {})) vars[name] = toEnvVar(spec);
   return {
+    ...sectionTimeout(raw),
     environment: raw.environment,
     files: raw.files ?? defaults.files,
     vars,
@@ -109,6 +115,7 @@ function toEnvVar(raw: RawEnvVar): EnvVarSpec {
 function toSmoke(raw: RawSmoke): SmokeConfig {
   const { waitFor } = raw;
   return {
+    ...sectionTimeout(raw),
     baseUrl: raw.baseUrl,
     headers: raw.headers,
     waitFor: waitFor && {
@@ -123,6 +130,7 @@ function toSmoke(raw: RawSmoke): SmokeConfig {
 function toPerf(raw: RawPerf): PerfConfig {
   const { budget, regression } = raw;
   return {
+    ...sectionTimeout(raw),
     baseUrl: raw.baseUrl,
     routes: raw.routes ?? ['/'],
     samples: raw.samples ?? 50,
@@ -143,6 +151,7 @@ function toPerf(raw: RawPerf): PerfConfig {
 
 function toDomain(raw: RawDomain): DomainConfig {
   return {
+    ...sectionTimeout(raw),
     nameservers: raw.nameservers,
     hosts: raw.hosts ?? [],
     canonical: raw.canonical,
@@ -152,6 +161,7 @@ function toDomain(raw: RawDomain): DomainConfig {
 
 function toMonitor(raw: RawMonitor): MonitorConfig {
   return {
+    ...sectionTimeout(raw),
     failuresBeforeAlert: raw.failuresBeforeAlert ?? 2,
     alert: { issue: raw.alert?.issue ?? true, webhook: raw.alert?.webhook },
     certExpiryDays: raw.certExpiryDays ?? 14
@@ -168,4 +178,9 @@ function dropUndefined<T>(value: T): T {
   if (value === null || typeof value !== 'object') return value;
   const entries = Object.entries(value).filter(([, item]) => item !== undefined);
   return Object.fromEntries(entries.map(([key, item]) => [key, dropUndefined(item)])) as T;
+}
+
+/** A section's own `timeout`, in milliseconds, when it sets one. */
+function sectionTimeout(raw: { timeout?: string }): { timeoutMs?: number } {
+  return raw.timeout === undefined ? {} : { timeoutMs: parseDurationMs(raw.timeout) };
 }

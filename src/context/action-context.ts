@@ -5,8 +5,8 @@ import type { Context } from './context.js';
 import { contextFromEvent, type RunnerEnv } from './github-event.js';
 
 /**
- * Reads the runner's environment and event file once and builds the Context. Inputs win over
- * the event: `base-url` over the deployment's URL, `environment` over the deployment's name.
+ * Reads the runner's environment and event file once and builds the Context. The `base-url` and
+ * `environment` inputs are kept beside the event's values; `resolveTarget` decides between them.
  */
 export async function readActionContext(env: RunnerEnv, inputs: ActionInputs): Promise<Context> {
   const payload = await readEventPayload(env.GITHUB_EVENT_PATH);
@@ -19,8 +19,7 @@ export async function readActionContext(env: RunnerEnv, inputs: ActionInputs): P
   });
   return {
     ...context,
-    deployUrl: inputs.baseUrl ?? context.deployUrl,
-    environment: inputs.environment ?? context.environment,
+    requested: { baseUrl: inputs.baseUrl, environment: inputs.environment },
     ...(inputs.shard ? { shard: inputs.shard } : {})
   };
 }

@@ -23,10 +23,15 @@ export interface Context {
   /** For push and merge_group: the commit range; `before` is undefined for a new branch. */
   push?: { before?: string; after: string };
   headSha?: string;
-  /** The deployed app's URL (deployment_status `environment_url`/`target_url`, or an input). */
+  /** The deployment_status event's URL (`environment_url`, else `target_url`). Checks use `resolveTarget`. */
   deployUrl?: string;
-  /** The deployment environment name, for env rules. */
+  /** The deployment_status event's environment name. Checks use `resolveTarget`. */
   environment?: string;
+  /**
+   * What this run was asked to test: the `base-url` / `environment` inputs of the action, or
+   * `--base-url` / `--environment` of the CLI. They win over the event (see `resolveTarget`).
+   */
+  requested?: { baseUrl?: string; environment?: string };
   /** `https://github.com/owner/name`, for links to files at `headSha`. */
   repositoryUrl?: string;
   /** Link to the workflow run, where the job summary is. */

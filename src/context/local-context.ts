@@ -10,8 +10,7 @@ export async function readLocalContext(options: { cwd: string; baseUrl?: string;
     kind: 'local',
     workspace,
     headSha: await gitHead(workspace),
-    deployUrl: options.baseUrl,
-    environment: options.environment,
+    requested: { baseUrl: options.baseUrl, environment: options.environment },
     hasToken: false,
     ...(options.shard ? { shard: options.shard } : {})
   };

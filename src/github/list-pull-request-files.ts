@@ -1,4 +1,4 @@
-import type { PullRequestFile } from '../checks/check.js';
+import type { PullRequestFile } from './github-reader.js';
 import type { GitHubClient } from './create-octokit.js';
 
 /**

@@ -1,13 +1,13 @@
 import * as core from '@actions/core';
 import { readFile } from 'node:fs/promises';
-import type { ActionInputs } from '../config/action-inputs.js';
 import type { Context } from '../context/context.js';
 import { ConfigError } from '../errors.js';
-import { createOctokit } from '../github/create-octokit.js';
+import type { GitHubClient } from '../github/create-octokit.js';
 import { describeGitHubError } from '../github/github-error.js';
-import { decideGate } from '../gate.js';
+import type { GatePolicy } from '../gate.js';
 import type { Logger } from '../logger.js';
-import { allFindings, summarizeCounts, type Report } from '../report/report.js';
+import { assembleReport } from '../report/assemble-report.js';
+import type { Report } from '../report/report.js';
 import { parseReportJson } from '../report/render-json.js';
 import { verdictLine } from '../report/verdict.js';
 import { publishComment } from './publish-comment.js';
@@ -16,31 +16,43 @@ import { publishJob, setOutputs } from './publish-job.js';
 interface PublishExistingOptions {
   file: string;
   context: Context;
-  inputs: ActionInputs;
-  apiUrl: string;
+  /** The publishing workflow's own gate inputs: a report from a fork does not choose its own threshold. */
+  policy: { failOn?: GatePolicy['failOn']; failOnError: boolean };
+  comment: { enabled: boolean; key?: string };
+  /** The entry point's one GitHub client; undefined without a token. */
+  octokit?: GitHubClient;
   logger: Logger;
 }
 
 /**
  * Publishes a JSON report made by an earlier, read-only job (a fork PR's `pull_request` run)
  * without running any check: the `workflow_run` half of GitHub's safe pattern for fork PRs.
- * The report is untrusted: it is validated, its gate is recomputed, and on `workflow_run` the PR
- * it names must have the head commit the triggering run tested, so a fork cannot aim the comment
- * at another PR.
+ * The report is untrusted: it is validated, its gate is decided again under this workflow's
+ * `fail-on` (when set) and `fail-on-error`, and on `workflow_run` the PR it names must have the
+ * head commit the triggering run tested, so a fork cannot aim the comment at another PR.
+ * @returns the process exit code the gate means
  */
-export async function publishExistingReport(options: PublishExistingOptions): Promise<void> {
-  const { file, context, inputs, apiUrl, logger } = options;
+export async function publishExistingReport(options: PublishExistingOptions): Promise<number> {
+  const { file, context, octokit, logger } = options;
   const report = await loadUntrustedReport(file);
-  const pullRequest = await verifiedPullRequest(report, context, { token: inputs.githubToken, apiUrl, logger });
-  const published = { ...report, run: { ...report.run, pullRequest, headSha: context.headSha, runUrl: context.runUrl } };
+  const pullRequest = await verifiedPullRequest(report, context, { octokit, logger });
+  const published = assembleReport({
+    tool: report.tool,
+    run: { ...report.run, pullRequest, headSha: context.headSha, runUrl: context.runUrl },
+    results: report.results,
+    policy: { failOn: options.policy.failOn ?? report.gate.failOn, failOnError: options.policy.failOnError }
+  });
   await publishJob(published, context);
-  const commentUrl = inputs.comment ? await publishComment(published, context, { token: inputs.githubToken, apiUrl, pullRequest, logger }) : undefined;
+  const commentUrl = options.comment.enabled
+    ? await publishComment(published, context, { octokit, pullRequest, commentKey: options.comment.key, logger })
+    : undefined;
   setOutputs(published, { reportFile: file, commentUrl });
-  if (published.passed) core.info(verdictLine(published));
+  if (published.gate.passed) core.info(verdictLine(published));
   else core.setFailed(verdictLine(published));
+  return published.gate.exitCode;
 }
 
-/** Reads and validates a report made elsewhere; its counts and verdict are recomputed. */
+/** Reads and validates a report made elsewhere; its statuses, counts and verdict are derived again. */
 export async function loadUntrustedReport(file: string): Promise<Report> {
   let text: string;
   try {
@@ -48,12 +60,7 @@ export async function loadUntrustedReport(file: string): Promise<Report> {
   } catch {
     throw new ConfigError(`cannot read the report file ${file}`);
   }
-  return trustOnlyFindings(parseReportJson(text, file));
-}
-
-/** Counts and the verdict are derived again from the findings rather than believed. */
-function trustOnlyFindings(report: Report): Report {
-  return { ...report, counts: summarizeCounts(report.results), passed: decideGate(allFindings(report), report.failOn).passed };
+  return parseReportJson(text, file);
 }
 
 /**
@@ -63,13 +70,13 @@ function trustOnlyFindings(report: Report): Report {
 export async function verifiedPullRequest(
   report: Report,
   context: Context,
-  github: { token?: string; apiUrl: string; logger: Logger }
+  github: { octokit?: GitHubClient; logger: Logger }
 ): Promise<number | undefined> {
   if (context.pullRequest) return context.pullRequest.number;
   const claimed = report.run.pullRequest;
-  if (context.kind !== 'workflow_run' || claimed === undefined || !context.repository || !github.token) return undefined;
+  const { octokit } = github;
+  if (context.kind !== 'workflow_run' || claimed === undefined || !context.repository || !octokit) return undefined;
   try {
-    const octokit = createOctokit({ token: github.token, baseUrl: github.apiUrl, logger: github.logger });
     const { data } = await octokit.rest.pulls.get({ ...context.repository, pull_number: claimed });
     if (data.head.sha === context.headSha) return claimed;
     github.logger.warning(`the report names PR #${claimed}, whose head is not the commit this workflow_run tested: not commenting`);

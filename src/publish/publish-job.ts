@@ -28,7 +28,7 @@ export async function publishJob(report: Report, context: Context): Promise<void
 
 /** The action's outputs, as action.yml declares them. */
 export function setOutputs(report: Report, values: { reportFile?: string; sarifFile?: string; commentUrl?: string }): void {
-  core.setOutput('passed', String(report.passed));
+  core.setOutput('passed', String(report.gate.passed));
   for (const level of ['critical', 'high', 'medium', 'low'] as const) core.setOutput(level, String(report.counts[level]));
   core.setOutput('report-file', values.reportFile ?? '');
   core.setOutput('sarif-file', values.sarifFile ?? '');

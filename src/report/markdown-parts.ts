@@ -5,7 +5,6 @@
 import type { CheckResult, CheckStatus, Severity } from './finding.js';
 import type { Report } from './report.js';
 import { allFindings, summarizeCounts } from './report.js';
-import { decideGate } from '../gate.js';
 import { escapeMarkdown } from './escape-markdown.js';
 import { formatCounts, formatNumber, plural } from './format-values.js';
 
@@ -28,25 +27,26 @@ export const STATUS_ICON: Readonly<Record<CheckStatus, string>> = {
 
 /**
  * The verdict heading and the line under it: blocking findings against `fail-on`, counts by
- * severity, and the checks that could not run (an errored check does not fail the gate, so it must
- * be impossible to miss).
+ * severity, and the checks that could not run, with whether that failed the gate (`fail-on-error`):
+ * either way it must be impossible to miss.
  */
 export function renderVerdict(report: Report): string[] {
   const findings = allFindings(report);
-  const { blocking } = decideGate(findings, report.failOn);
+  const { blocking, failOn: threshold, passed } = report.gate;
   const counts = formatCounts(summarizeCounts(report.results), SEVERITY_ICON);
-  const failOn = escapeMarkdown(report.failOn, 20);
+  const failOn = escapeMarkdown(threshold, 20);
   let gate: string;
-  if (report.failOn === 'never') gate = `Report only (fail-on: **never**) · ${counts}`;
+  if (threshold === 'never') gate = `Report only (fail-on: **never**) · ${counts}`;
   else if (blocking > 0) gate = `**${plural(blocking, 'blocking finding')}** (fail-on: **${failOn}**) · ${counts}`;
   else gate = `Nothing at or above **${failOn}** · ${counts}`;
   const known = findings.filter((finding) => finding.known).length;
   if (known > 0) gate += ` · ${plural(known, 'known finding')} accepted in the baseline`;
-  const lines = [`## ${report.passed ? '✅ launch-ready passed' : '❌ launch-ready failed'}`, '', gate];
+  const lines = [`## ${passed ? '✅ launch-ready passed' : '❌ launch-ready failed'}`, '', gate];
   const errored = report.results.filter((result) => result.status === 'errored');
   if (errored.length > 0) {
     const names = errored.map((result) => `**${escapeMarkdown(result.check, 100)}**`).join(', ');
-    lines.push('', `⚠️ ${plural(errored.length, 'check')} could not run: ${names}`);
+    const effect = report.gate.failOnError ? ' — this fails the gate (fail-on-error)' : '';
+    lines.push('', `⚠️ ${plural(errored.length, 'check')} could not run: ${names}${effect}`);
   }
   return lines;
 }

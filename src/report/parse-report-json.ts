@@ -1,15 +1,15 @@
 /**
  * Reads a JSON report back, e.g. to publish the report a fork PR's unprivileged job produced from a
  * privileged `workflow_run` job. That file is attacker-controlled, so every field a renderer uses is
- * type-checked, sizes are bounded, unknown fields are dropped, and the verdict is recomputed: a
- * report can make itself look worse, never better. Text fields stay hostile: renderers escape them.
+ * type-checked, sizes are bounded, unknown fields are dropped, and statuses, counts and the verdict
+ * are derived again from the findings (`assembleReport`). Text fields stay hostile: renderers escape them.
  */
 import { ConfigError } from '../errors.js';
-import { FAIL_ON_LEVELS, decideGate } from '../gate.js';
+import { FAIL_ON_LEVELS } from '../gate.js';
+import { assembleReport } from './assemble-report.js';
 import type { CheckResult, CommitRef, Finding, Location, ResultTable } from './finding.js';
 import { SEVERITIES } from './finding.js';
 import type { Report } from './report.js';
-import { allFindings, summarizeCounts } from './report.js';
 import type { JsonPath } from './json-guards.js';
 import * as guard from './json-guards.js';
 
@@ -35,16 +35,16 @@ export function parseReportJson(text: string, file: string): Report {
   const results = guard
     .expectArray(root.results, at('results'), 1_000)
     .map((item, index) => parseResult(item, guard.child(at('results'), index)));
-  const claimedPass = guard.expectBoolean(root.passed, at('passed'));
-  return {
-    schemaVersion: 1,
+  guard.expectBoolean(root.passed, at('passed'));
+  // Reports written before fail-on-error have no gate: errored checks did not fail them.
+  const gate = root.gate == null ? undefined : guard.expectObject(root.gate, at('gate'));
+  const failOnError = gate ? guard.expectBoolean(gate.failOnError, guard.child(at('gate'), 'failOnError')) : false;
+  return assembleReport({
     tool: { name: 'launch-ready', version: guard.expectString(tool.version, guard.child(at('tool'), 'version'), 100) },
     run: parseRun(root.run, at('run')),
-    failOn,
-    passed: claimedPass && decideGate(allFindings({ results }), failOn).passed,
-    counts: summarizeCounts(results),
-    results
-  };
+    results,
+    policy: { failOn, failOnError }
+  });
 }
 
 function parseJsonText(text: string, file: string): unknown {
@@ -70,7 +70,9 @@ function parseRun(value: unknown, at: JsonPath): Report['run'] {
     pullRequest: guard.optionalInteger(run.pullRequest, guard.child(at, 'pullRequest'), 1),
     headSha,
     baseUrl: guard.optionalString(run.baseUrl, guard.child(at, 'baseUrl'), 2_000),
+    baseUrlSource: guard.optionalString(run.baseUrlSource, guard.child(at, 'baseUrlSource'), 200),
     environment: guard.optionalString(run.environment, guard.child(at, 'environment'), 200),
+    environmentSource: guard.optionalString(run.environmentSource, guard.child(at, 'environmentSource'), 200),
     runUrl: guard.optionalString(run.runUrl, guard.child(at, 'runUrl'), 2_000)
   };
 }

@@ -20,8 +20,11 @@ export function renderJson(report: Report): string {
   return `${JSON.stringify(canonical, null, 2)}\n`;
 }
 
-/** The report's own fields in declaration order; unknown extra fields are not written. */
-export function canonicalReport(report: Report): Report {
+/**
+ * The report's own fields in declaration order; unknown extra fields are not written. `failOn` and
+ * `passed` stay at the top level, as scripts read them (`jq .passed`): copies of the gate's.
+ */
+export function canonicalReport(report: Report): Report & { failOn: string; passed: boolean } {
   const { run } = report;
   return {
     schemaVersion: report.schemaVersion,
@@ -32,11 +35,21 @@ export function canonicalReport(report: Report): Report {
       pullRequest: run.pullRequest,
       headSha: run.headSha,
       baseUrl: run.baseUrl,
+      baseUrlSource: run.baseUrlSource,
       environment: run.environment,
+      environmentSource: run.environmentSource,
       runUrl: run.runUrl
     },
-    failOn: report.failOn,
-    passed: report.passed,
+    failOn: report.gate.failOn,
+    passed: report.gate.passed,
+    gate: {
+      failOn: report.gate.failOn,
+      failOnError: report.gate.failOnError,
+      passed: report.gate.passed,
+      blocking: report.gate.blocking,
+      errored: [...report.gate.errored],
+      exitCode: report.gate.exitCode
+    },
     counts: Object.fromEntries(SEVERITIES.map((severity) => [severity, report.counts[severity]])) as Report['counts'],
     results: report.results.map(canonicalResult)
   };

@@ -45,8 +45,8 @@ const STATUS_STYLE: Readonly<Record<CheckResult['status'], Style>> = {
 export function renderText(report: Report, options: TextOptions): string {
   const paint = (style: Style, text: string): string =>
     options.color ? `\u001b[${ANSI[style][0]}m${text}\u001b[${ANSI[style][1]}m` : text;
-  const verdict = report.passed ? paint('green', '✔ launch-ready passed') : paint('red', '✖ launch-ready failed');
-  const lines = [`${paint('bold', verdict)}  fail-on: ${report.failOn}  ${formatFindingCounts(allFindings(report))}`];
+  const verdict = report.gate.passed ? paint('green', '✔ launch-ready passed') : paint('red', '✖ launch-ready failed');
+  const lines = [`${paint('bold', verdict)}  fail-on: ${report.gate.failOn}  ${formatFindingCounts(allFindings(report))}`];
   for (const result of orderResults(report.results)) {
     lines.push('', renderCheckLine(result, paint));
     for (const finding of [...result.findings].sort(compareFindings)) lines.push(...renderFinding(finding, paint));

@@ -1,6 +1,6 @@
 import type { CheckResult, Finding, SeverityCounts } from './finding.js';
 import { SEVERITIES, compareFindings, countBySeverity, severityRank } from './finding.js';
-import type { FailOn } from '../gate.js';
+import type { GateDecision } from '../gate.js';
 
 /** What a run produced: the input of every renderer and publisher, and the JSON report on disk. */
 export interface Report {
@@ -14,12 +14,16 @@ export interface Report {
     pullRequest?: number;
     headSha?: string;
     baseUrl?: string;
+    /** Which source gave `baseUrl` (see `resolveTarget`), e.g. "the base-url input". */
+    baseUrlSource?: string;
     environment?: string;
+    /** Which source gave `environment`. */
+    environmentSource?: string;
     /** Link to the job, where the full summary lives. */
     runUrl?: string;
   };
-  failOn: FailOn;
-  passed: boolean;
+  /** Decided once, when the report is assembled (`assembleReport`). */
+  gate: GateDecision;
   counts: SeverityCounts;
   results: CheckResult[];
 }

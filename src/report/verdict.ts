@@ -7,5 +7,7 @@ export function verdictLine(report: Report): string {
   const errored = report.results.filter((result) => result.status === 'errored').map((result) => result.check);
   const found = counts.length > 0 ? counts.join(', ') : 'no findings';
   const erroredNote = errored.length > 0 ? `; could not run: ${errored.join(', ')}` : '';
-  return `launch-ready ${report.passed ? 'passed' : 'failed'}: ${found} (fail-on: ${report.failOn})${erroredNote}`;
+  const { gate } = report;
+  const erroredEffect = erroredNote && gate.failOnError ? ', which fails the gate (fail-on-error)' : '';
+  return `launch-ready ${gate.passed ? 'passed' : 'failed'}: ${found} (fail-on: ${gate.failOn})${erroredNote}${erroredEffect}`;
 }

@@ -49,8 +49,9 @@ describe('matchesBaseUrl', () => {
   test.each([
     { name: 'same origin, any path', env: { NEXTAUTH_URL: 'https://shop.example.com/api/auth', NEXT_PUBLIC_APP_URL: 'https://shop.example.com' }, deployUrl: undefined, expected: [] },
     {
-      name: 'the deployment URL wins over baseUrl',
-      env: { NEXTAUTH_URL: 'https://shop.example.com' },
+      // resolveTarget's order: the config's baseUrl, then the inputs, then the deployment_status event.
+      name: "the config's baseUrl wins over the deployment's URL",
+      env: { NEXTAUTH_URL: 'https://shop-git-pr-7.vercel.app' },
       deployUrl: 'https://shop-git-pr-7.vercel.app',
       expected: ['high env-base-url-mismatch NEXTAUTH_URL']
     },

@@ -12,8 +12,8 @@ const context: Context = { eventName: 'local', kind: 'local', workspace: '/nowhe
 test('registered once, after secrets; applies exactly when the config has an env section', () => {
   expect(CHECKS.map((check) => check.name)).toEqual(['secrets', 'env']);
   expect(CHECKS.find((check) => check.name === 'env')).toBe(envCheck);
-  expect(envCheck.appliesTo(defaultConfig(), context)).toBe(false);
-  expect(envCheck.appliesTo(parseConfig('env: {}', 'launch-ready.yml'), context)).toBe(true);
+  expect(envCheck.appliesTo(defaultConfig(), context)).toEqual({ applies: false, reason: expect.stringContaining('no `env:` section') });
+  expect(envCheck.appliesTo(parseConfig('env: {}', 'launch-ready.yml'), context)).toEqual({ applies: true });
 });
 
 test('metrics: declared, checked (cells with a value), files parsed, references found', async () => {

@@ -3,6 +3,7 @@
  * files must count as committed), with a config parsed from YAML text and an explicit job env.
  */
 import { mkdir, mkdtemp, realpath, rm, writeFile } from 'node:fs/promises';
+import { checkDeps } from '../../helpers/check-deps.js';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { CheckOutcome } from '../../../src/checks/check.js';
@@ -40,7 +41,7 @@ export async function runEnvCheck(options: EnvRunOptions): Promise<EnvRun> {
   const logger = recordingLogger();
   try {
     const context: Context = { eventName: 'local', kind: 'local', workspace: workspace.dir, hasToken: false, ...options.context };
-    const outcome = await envCheck.run(config, context, { logger, now: () => 0, env: options.env ?? {} });
+    const outcome = await envCheck.run(config, context, checkDeps({ logger, env: options.env ?? {} }));
     return { outcome, config, logs: logger.lines };
   } finally {
     await workspace.cleanup();

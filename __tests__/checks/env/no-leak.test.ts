@@ -5,6 +5,7 @@
  * the logs, the PR comment, the job summary, annotations, SARIF, JSON and the terminal text.
  */
 import { run } from '../../../src/run.js';
+import { frozenClock } from '../../helpers/check-deps.js';
 import { SCRUBBED } from '../../../src/checks/env/scrub-secret-values.js';
 import { parseConfig } from '../../../src/config/parse-config.js';
 import type { Context } from '../../../src/context/context.js';
@@ -79,7 +80,7 @@ describe('no planted secret reaches any output channel', () => {
       config,
       context,
       checks: ['env'],
-      deps: { logger, now: () => 0, env: { ...PLANTED, OLD_SECRET: 'Pl4ntedOldSecretMm28', GITHUB_TOKEN: 'ghs_Pl4ntedRunnerTokenAa11Bb22Cc' } }
+      deps: { logger, clock: frozenClock(), env: { ...PLANTED, OLD_SECRET: 'Pl4ntedOldSecretMm28', GITHUB_TOKEN: 'ghs_Pl4ntedRunnerTokenAa11Bb22Cc' } }
     });
     const result = report.results.find((entry) => entry.check === 'env')!;
     expect(result.status).toBe('failed');

@@ -1,5 +1,6 @@
 /** `secrets.artifacts`: build output git ignores, and the values of secret env vars shipped in it. */
 import { mkdir, writeFile } from 'node:fs/promises';
+import { checkDeps } from '../../helpers/check-deps.js';
 import { join } from 'node:path';
 import type { CheckDeps } from '../../../src/checks/check.js';
 import { secretsCheck } from '../../../src/checks/secrets/index.js';
@@ -30,7 +31,7 @@ describe('secrets check, artifacts', () => {
 
   test('a secret in a git-ignored bundle is found, and a secret env value shipped in it too', async () => {
     const logger = recordingLogger();
-    const deps: CheckDeps = { logger, now: () => 0, env: { DATABASE_PASSWORD, UNRELATED: 'x'.repeat(20) } };
+    const deps: CheckDeps = checkDeps({ logger, env: { DATABASE_PASSWORD, UNRELATED: 'x'.repeat(20) } });
     const config: Config = {
       ...configWith({ scan: 'tree', artifacts: ['dist/**'] }),
       env: { ...envDefaults(),
@@ -48,7 +49,7 @@ describe('secrets check, artifacts', () => {
   });
 
   test('without the env value (or without artifacts), the bundle is not searched for it', async () => {
-    const deps: CheckDeps = { logger: recordingLogger(), now: () => 0 };
+    const deps: CheckDeps = checkDeps({ logger: recordingLogger() });
     const context: Context = { eventName: 'local', kind: 'local', workspace: repo.dir, hasToken: false };
     const outcome = await secretsCheck.run(configWith({ scan: 'tree', artifacts: ['dist/**'] }), context, deps);
     expect(outcome.findings.map((f) => f.ruleId)).toContain('stripe-live-secret-key');

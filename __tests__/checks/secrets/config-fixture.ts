@@ -5,6 +5,7 @@ export function configWith(secrets: Partial<SecretsConfig> = {}): Config {
   return {
     failOn: 'critical',
     headers: {},
+    timeoutMs: 600_000,
     secrets: {
       scan: 'diff',
       paths: { include: [], exclude: [] },

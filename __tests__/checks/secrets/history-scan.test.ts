@@ -1,5 +1,6 @@
 /** `scan: history`: every commit, each finding saying which commit added the secret and who wrote it. */
 import type { CheckDeps } from '../../../src/checks/check.js';
+import { checkDeps } from '../../helpers/check-deps.js';
 import { secretsCheck } from '../../../src/checks/secrets/index.js';
 import type { Context } from '../../../src/context/context.js';
 import { recordingLogger } from '../../../src/logger.js';
@@ -28,7 +29,7 @@ describe('secrets check, history scan', () => {
 
   test('finds secrets that are gone from the tree, with the commit that added them', async () => {
     const logger = recordingLogger();
-    const deps: CheckDeps = { logger, now: () => 0 };
+    const deps: CheckDeps = checkDeps({ logger });
     const context: Context = { eventName: 'local', kind: 'local', workspace: repo.dir, hasToken: false };
     const outcome = await secretsCheck.run(configWith({ scan: 'history' }), context, deps);
 
@@ -55,7 +56,7 @@ describe('secrets check, history scan', () => {
       await crRepo.write('legacy/notes.txt', `first\rsecond\rthird\nconst key = "${FAKE.stripeLive}";\n`);
       await crRepo.commit('notes');
       const context: Context = { eventName: 'local', kind: 'local', workspace: crRepo.dir, hasToken: false };
-      const outcome = await secretsCheck.run(configWith({ scan: 'history' }), context, { logger: recordingLogger(), now: () => 0 });
+      const outcome = await secretsCheck.run(configWith({ scan: 'history' }), context, checkDeps({ logger: recordingLogger() }));
       // Git counts lines by \n, and so does the finding: line 2.
       expect(outcome.findings.map((f) => [f.ruleId, f.location?.kind === 'file' ? f.location.line : undefined])).toEqual([['stripe-live-secret-key', 2]]);
     } finally {

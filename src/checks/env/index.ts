@@ -7,6 +7,7 @@
  * the outcome is scrubbed of secret values before it is returned (scrub-secret-values.ts).
  */
 import type { Check, CheckDeps, CheckOutcome } from '../check.js';
+import { resolveTarget } from '../../context/resolve-target.js';
 import type { Config, EnvConfig } from '../../config/config-types.js';
 import { resolveEnvReference } from '../../config/resolve-env-reference.js';
 import type { Context } from '../../context/context.js';
@@ -35,23 +36,23 @@ export const envCheck: Check = {
   description:
     'Validates env vars against the schema in launch-ready.yml: the deployment\'s real environment, .env files and every ' +
     'environment at once (a matrix), https and base-URL rules, secrets exposed to the browser, and drift from the code and the hosting platform.',
-  appliesTo: (config) => config.env !== undefined,
+  appliesTo: (config) => (config.env ? { applies: true } : { applies: false, reason: 'no `env:` section in launch-ready.yml: declare the variables under env.vars' }),
   run: runEnvCheck
 };
 
 async function runEnvCheck(config: Config, context: Context, deps: CheckDeps): Promise<CheckOutcome> {
   if (!config.env) return { status: 'skipped', findings: [], reason: 'no env section in the config: declare the variables under env.vars in launch-ready.yml' };
-  const processEnv = deps.env ?? {};
+  const processEnv = deps.env;
   let secrets = secretValuesOf(namedValues(processEnv, []), config.env.vars);
   try {
     // env.schemaFile: an annotated .env.example joins the YAML vars (the YAML wins per variable).
     const { env, findings: schemaFindings } = await loadAnnotatedSchema(config.env, context.workspace, config.file);
-    const selected = env.environment ?? context.environment;
+    const selected = resolveTarget(context, config, { name: 'env', environment: env.environment }).environment;
     // The validated environment always gets a column, even when env.environments leaves it out.
     const environmentNames = selected !== undefined && !env.environments.includes(selected) ? [...env.environments, selected] : env.environments;
     const files = await readEnvFiles({ workspace: context.workspace, patterns: env.files, environments: environmentNames, selected, processEnv });
     secrets = secretValuesOf(namedValues(processEnv, files), env.vars);
-    const today = deps.today ?? (() => new Date());
+    const today = deps.clock.today;
     const evaluated = await evaluate({ config, env, context, processEnv, selected, environmentNames, files, today });
     const outcome = { ...evaluated, findings: [...schemaFindings, ...evaluated.findings] };
     deps.logger.debug(`env: ${Object.keys(env.vars).length} variables, ${files.length} env files, ${outcome.findings.length} findings`);
@@ -143,12 +144,12 @@ function cellsAt<T>(cells: ReadonlyMap<string, readonly T[]>, index: number): Ma
   return picked;
 }
 
-/** The deployed app's URL: the deployment's, else the config's `baseUrl` (`${env.NAME}` resolved); undefined when unknown. */
+/** The deployed app's URL as `resolveTarget` picks it (`${env.NAME}` resolved); undefined when unknown. */
 function deployUrlOf(config: Config, context: Context, processEnv: Readonly<Record<string, string | undefined>>): string | undefined {
-  if (context.deployUrl) return context.deployUrl;
-  if (!config.baseUrl) return undefined;
+  const { baseUrl } = resolveTarget(context, config);
+  if (!baseUrl) return undefined;
   try {
-    return resolveEnvReference(config.baseUrl, processEnv);
+    return resolveEnvReference(baseUrl, processEnv);
   } catch {
     return undefined;
   }

@@ -17,7 +17,7 @@ export const secretsCheck: Check = {
   description:
     'Finds credentials (provider tokens, private keys, custom patterns) in the lines a pull request or push ' +
     'adds, in tracked files or the history, and in build output; flags committed .env files.',
-  appliesTo: () => true,
+  appliesTo: () => ({ applies: true }),
   run: runSecretsCheck
 };
 

@@ -32,7 +32,7 @@ export interface SecretsScanInput {
   extent: 'change' | 'full';
   /** Whether the scan reads commits (diffs and history), so `commitsScanned` is reported. */
   readsCommits: boolean;
-  deps: Pick<CheckDeps, 'env' | 'today' | 'scanThreads'>;
+  deps: Pick<CheckDeps, 'env' | 'clock' | 'threads'>;
 }
 
 /** What a scan found before the baseline: secrets (and env files), and findings about the config. */
@@ -44,11 +44,11 @@ export interface CollectedFindings {
   tally: ScanTally;
 }
 
-/** Scans the streams and applies the baseline; `failed` when a finding is neither known nor info. */
+/** Scans the streams and applies the baseline; the report decides from the findings whether the check failed. */
 export async function runSecretsScan(input: SecretsScanInput): Promise<CheckOutcome> {
   const baselineFile = input.config.secrets.baseline;
   const baseline = baselineFile ? await readBaseline(resolve(input.workspace, baselineFile)) : undefined;
-  const key = fingerprintKeyFrom(input.deps.env ?? {});
+  const key = fingerprintKeyFrom(input.deps.env);
   const usable = baseline && baselineFile ? usableBaseline(baseline, key, input.extent, baselineFile) : {};
   const collected = await collectSecretFindings(input, { salt: baseline?.salt, key });
   const applied = applyBaseline(collected.secrets, usable.baseline);
@@ -57,7 +57,6 @@ export async function runSecretsScan(input: SecretsScanInput): Promise<CheckOutc
   const notes = usable.note ? [usable.note] : [];
   const findings = dedupeFindings([...applied.findings, ...collected.housekeeping, ...unused, ...notes]).sort(compareFindings);
   return {
-    status: findings.some((finding) => !finding.known && finding.severity !== 'info') ? 'failed' : 'passed',
     findings,
     metrics: scanMetrics(collected.tally, input.coverage, { commits: input.readsCommits }),
     reason: input.coverage.notes.length > 0 ? `partial scan: ${input.coverage.notes.join('; ')}` : undefined
@@ -76,13 +75,13 @@ export async function collectSecretFindings(input: SecretsScanInput, scheme: Fin
   const setup: ScannerSetup = {
     secrets: config.secrets,
     knownValues: knownValuesFrom(config.env, deps.env),
-    today: (deps.today ?? (() => new Date()))().toISOString(),
+    today: deps.clock.today().toISOString(),
     fingerprintSalt: scheme.salt,
     fingerprintKey: scheme.key,
     configFile: config.file
   };
   const scanner: SecretScanner = createScannerFromSetup(setup, 'main');
-  const threads = deps.scanThreads;
+  const threads = deps.threads;
   const options: ScanSourcesOptions =
     threads && threads.count > 1
       ? {

@@ -1,5 +1,5 @@
 /** The files a pull request changes, from real git repositories (shallow clones of a local bare remote included). */
-import type { PullRequestFile } from '../../../../src/checks/check.js';
+import type { PullRequestFile } from '../../../../src/github/github-reader.js';
 import { API_FALLBACK_NOTE, readPullRequestFiles } from '../../../../src/checks/secrets/sources/pull-request-files.js';
 import { cloneRepo, createBareRemote, createRepo, type TestRepo } from '../../../helpers/git-repo.js';
 import { collect, everyPath, lineOf, reported, skipped, sourceDeps, sources } from './collect.js';

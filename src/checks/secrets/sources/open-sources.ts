@@ -47,7 +47,7 @@ async function openModeSource(input: OpenSourcesInput): Promise<SourceStream> {
   const logger = deps.logger;
   switch (mode.mode) {
     case 'pull-request':
-      return readPullRequestFiles({ workspace, pullRequest: mode.pullRequest, isSelected, listPullRequestFiles: deps.listPullRequestFiles, logger, coverage });
+      return readPullRequestFiles({ workspace, pullRequest: mode.pullRequest, isSelected, listPullRequestFiles: deps.github?.listPullRequestFiles, logger, coverage });
     case 'push':
       return readPushFiles({ workspace, push: mode.push, isSelected, logger, coverage });
     case 'tree':

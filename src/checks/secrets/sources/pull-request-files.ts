@@ -5,7 +5,7 @@
  * there; when it cannot be, GitHub's PR files API gives the patches (a partial view, and the
  * check says so); without a token either, the check errors with the fix.
  */
-import type { PullRequestFile } from '../../check.js';
+import type { PullRequestFile } from '../../../github/github-reader.js';
 import type { Logger } from '../../../logger.js';
 import { countCommits, mergeBase } from '../../../git/commit-graph.js';
 import { deepenUntil } from '../../../git/deepen-history.js';

@@ -5,19 +5,15 @@
  * ~330 MB with four. Only the entry points know where the bundled worker script is, so they pass it in.
  */
 import { availableParallelism } from 'node:os';
-import { ConfigError } from '../../../errors.js';
-
-/** Where the worker script is, and how many threads scan (the main thread included). */
-export interface ScanThreads {
-  workerUrl: URL;
-  count: number;
-}
+import type { WorkerThreads } from '../checks/check.js';
+import { ConfigError } from '../errors.js';
 
 export const SCAN_THREADS_VARIABLE = 'LAUNCH_READY_SCAN_THREADS';
 const DEFAULT_MAX_THREADS = 2;
 const MAX_THREADS = 16;
 
-export function scanThreadsFrom(env: Readonly<Record<string, string | undefined>>, workerUrl: URL): ScanThreads {
+/** The threads `LAUNCH_READY_SCAN_THREADS` asks for (default: a core each, at most two), with the bundle's worker script. */
+export function workerThreadsFrom(env: Readonly<Record<string, string | undefined>>, workerUrl: URL): WorkerThreads {
   const raw = env[SCAN_THREADS_VARIABLE]?.trim();
   if (!raw) return { workerUrl, count: Math.min(availableParallelism(), DEFAULT_MAX_THREADS) };
   if (!/^\d+$/.test(raw) || Number(raw) < 1 || Number(raw) > MAX_THREADS) {
