@@ -251,3 +251,79 @@ describe('parsing', () => {
     expect(() => parseCliArgs(argv)).toThrow(new ConfigError(message));
   });
 });
+
+describe('secrets scan and the default skips (issue 13: a scan of node_modules scanned 0 files and passed)', () => {
+  let dir: string;
+
+  beforeAll(async () => {
+    dir = await realpath(await mkdtemp(join(tmpdir(), 'launch-ready-vendored-')));
+    await mkdir(join(dir, 'node_modules', 'pkg', 'node_modules', 'dep'), { recursive: true });
+    await mkdir(join(dir, 'vendor', 'lib'), { recursive: true });
+    await mkdir(join(dir, 'assets'), { recursive: true });
+    await writeFile(join(dir, 'app.js'), 'export const token = process.env.GITHUB_TOKEN;\n');
+    await writeFile(join(dir, 'node_modules', 'pkg', 'index.js'), `module.exports = "${FAKE.githubClassic}";\n`);
+    await writeFile(join(dir, 'node_modules', 'pkg', 'node_modules', 'dep', 'index.js'), `module.exports = "${FAKE.npmToken}";\n`);
+    await writeFile(join(dir, 'vendor', 'lib', 'client.go'), `const key = "${FAKE.stripeLive}"\n`);
+    await writeFile(join(dir, 'assets', 'logo.png'), Buffer.concat([Buffer.from([0x89, 0x50, 0, 0]), Buffer.from(FAKE.githubOauth)]));
+  });
+
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  const paths = (report: { findings: Array<{ location: { path: string } }> }) => report.findings.map((f) => f.location.path).sort();
+
+  test('a vendored folder named on the command line is scanned, nested packages too', async () => {
+    const io = recordingIo();
+    const code = await secretsScanCommand(scan(['node_modules', '--format', 'json', '--fail-on', 'low'], dir), io);
+    expect(code).toBe(1);
+    const report = JSON.parse(io.out.join(''));
+    expect(paths(report)).toEqual(['node_modules/pkg/index.js', 'node_modules/pkg/node_modules/dep/index.js']);
+    expect(report.results[0].metrics).toMatchObject({ filesScanned: 2, filesSkipped: 0 });
+    expectNotLeaked(io.out.join('') + io.logger.lines.join('\n'));
+  });
+
+  test('the default scan skips vendored code and says how many files, why, and how to scan them', async () => {
+    const json = recordingIo();
+    expect(await secretsScanCommand(scan(['--format', 'json', '--fail-on', 'low'], dir), json)).toBe(0);
+    const report = JSON.parse(json.out.join(''));
+    expect(report.results[0]).toMatchObject({
+      status: 'passed',
+      metrics: { filesScanned: 1, filesSkipped: 4, skippedBinary: 1, skippedVendored: 3 },
+      reason: expect.stringContaining('skipped 4 of 5 files: 3 vendored, 1 binary')
+    });
+    expect(report.results[0].reason).toContain('secrets.paths.include');
+    for (const format of ['text', 'markdown']) {
+      const io = recordingIo();
+      await secretsScanCommand(scan(['--format', format], dir), io);
+      // Markdown escapes the colon.
+      expect(io.out.join('')).toMatch(/skipped 4 of 5 files\\?: 3 vendored, 1 binary/);
+      expectNotLeaked(io.out.join('') + io.logger.lines.join('\n'));
+    }
+  });
+
+  test('an include glob that names a vendored folder scans it; one that does not leaves it skipped', async () => {
+    await writeFile(join(dir, 'lr.yml'), 'secrets:\n  paths:\n    include: ["**/*.js", "vendor/**"]\n');
+    try {
+      const io = recordingIo();
+      expect(await secretsScanCommand(scan(['--config', 'lr.yml', '--format', 'json', '--fail-on', 'low'], dir), io)).toBe(1);
+      const report = JSON.parse(io.out.join(''));
+      expect(paths(report)).toEqual(['vendor/lib/client.go']);
+      expect(report.results[0].metrics).toMatchObject({ filesScanned: 2, filesSkipped: 2, skippedVendored: 2 });
+      expectNotLeaked(io.out.join('') + io.logger.lines.join('\n'));
+    } finally {
+      await rm(join(dir, 'lr.yml'));
+    }
+  });
+
+  test('files given and none scanned is said loudly: status skipped, the reason, a warning', async () => {
+    const io = recordingIo();
+    const code = await secretsScanCommand(scan(['assets', '--format', 'json'], dir), io);
+    expect(code).toBe(0);
+    const report = JSON.parse(io.out.join(''));
+    expect(report.results[0]).toMatchObject({ status: 'skipped', reason: 'nothing scanned: the 1 file given was skipped (1 binary)' });
+    expect(io.logger.lines).toEqual(['warning: secrets: nothing scanned: the 1 file given was skipped (1 binary)']);
+    const text = recordingIo();
+    await secretsScanCommand(scan(['assets'], dir), text);
+    expect(text.out.join('')).toContain('secrets  skipped · nothing scanned: the 1 file given was skipped (1 binary)');
+    expectNotLeaked(io.out.join('') + text.out.join('') + io.logger.lines.join('\n'));
+  });
+});

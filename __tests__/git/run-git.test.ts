@@ -2,7 +2,11 @@
  * src/git/run-git.ts (kept next to its first user; it belongs in __tests__/git/ once that folder
  * exists).
  */
+import { mkdtemp, realpath, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { commitExists, GitError, runGit } from '../../src/git/run-git.js';
+import { streamGitLines } from '../../src/git/stream-git.js';
 import { createRepo, type TestRepo } from '../helpers/git-repo.js';
 
 describe('runGit', () => {
@@ -43,6 +47,25 @@ describe('runGit', () => {
     await expect(runGit(['log'], { cwd: repo.dir, maxBuffer: 10 })).rejects.toThrow(
       'git log failed: its output exceeded the maxBuffer limit'
     );
+  });
+
+  test('a folder that does not exist is said as such, not as "git is not installed" (issue 13)', async () => {
+    const failure = runGit(['ls-files'], { cwd: '/nonexistent/launch-ready' });
+    await expect(failure).rejects.toThrow('git ls-files failed: no such folder: /nonexistent/launch-ready');
+    await expect(failure).rejects.toMatchObject({ code: 'ENOENT', notARepository: false });
+    const lines = streamGitLines(['ls-files'], '/nonexistent/launch-ready');
+    await expect(lines.next()).rejects.toThrow('git ls-files failed: no such folder: /nonexistent/launch-ready');
+  });
+
+  test('a folder outside any repository: "not a git repository: <folder>", flagged for callers', async () => {
+    const dir = await realpath(await mkdtemp(join(tmpdir(), 'launch-ready-plain-')));
+    try {
+      const failure = runGit(['ls-files'], { cwd: dir });
+      await expect(failure).rejects.toThrow(`git ls-files failed (exit 128): not a git repository: ${dir}`);
+      await expect(failure).rejects.toMatchObject({ code: 128, notARepository: true });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   test('commitExists', async () => {

@@ -15,6 +15,7 @@ import { DEFAULT_CONFIG_PATHS } from '../config/load-config.js';
 import { envDefaults } from '../config/to-config.js';
 import { ConfigError, EXIT } from '../errors.js';
 import type { CliCommand } from './parse-cli-args.js';
+import { requireFolder } from './require-folder.js';
 import type { CliIo } from './run-command.js';
 
 type EnvInitCommand = Extract<CliCommand, { name: 'env-init' }>;
@@ -24,8 +25,7 @@ export const EXAMPLE_FILES = ['.env.example', '.env.sample', '.env.template', '.
 
 /** Writes (or prints) the schema; returns 0, or throws a `ConfigError` (exit 2) for a bad folder or an existing file. */
 export async function envInitCommand(command: EnvInitCommand, io: CliIo): Promise<number> {
-  const cwd = resolve(command.cwd);
-  await requireFolder(cwd, command.cwd);
+  const cwd = await requireFolder(command.cwd);
   const target = await chooseTarget(command, cwd);
   const example = await readExample(cwd);
   const defaults = envDefaults();
@@ -98,11 +98,6 @@ function describeSources(exampleFile: string | undefined, references: readonly E
   const files = new Set(references.map((reference) => reference.file)).size;
   const code = `the env vars read in ${files} file${files === 1 ? '' : 's'} of code`;
   return exampleFile ? `${exampleFile} and ${code}` : `${code} (no .env.example found)`;
-}
-
-async function requireFolder(absolute: string, shown: string): Promise<void> {
-  const stats = await stat(absolute).catch(() => undefined);
-  if (!stats?.isDirectory()) throw new ConfigError(`--cwd ${shown}: no such folder; expected the repository to read`);
 }
 
 async function exists(path: string): Promise<boolean> {

@@ -7,6 +7,7 @@ import type { Logger } from '../logger.js';
 import { writeText } from '../publish/write-report-files.js';
 import { run } from '../run.js';
 import type { CliCommand } from './parse-cli-args.js';
+import { requireFolder } from './require-folder.js';
 import { renderFormat } from './render-format.js';
 
 export interface CliIo {
@@ -19,7 +20,7 @@ export interface CliIo {
 
 /** `launch-ready run`: the pipeline on a local checkout; returns the exit code. */
 export async function runCommand(command: Extract<CliCommand, { name: 'run' }>, io: CliIo): Promise<number> {
-  const context = await readLocalContext({ cwd: command.cwd, baseUrl: command.baseUrl, environment: command.environment, shard: command.shard });
+  const context = await readLocalContext({ cwd: await requireFolder(command.cwd), baseUrl: command.baseUrl, environment: command.environment, shard: command.shard });
   const config = await loadConfig({ workspace: context.workspace, path: command.config });
   const report = await run({
     config,

@@ -6,12 +6,12 @@
  */
 import { mkdir, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { createPathFilter } from '../files/filter-paths.js';
+import { createChosenFilter, createPathFilter } from '../files/filter-paths.js';
 import { collectSecretFindings, runSecretsScan, type SecretsScanInput } from '../checks/secrets/run-secrets-scan.js';
 import type { SourceStreamEntry } from '../checks/secrets/scan-sources.js';
 import { createBaselineSalt, readBaseline, writeBaseline } from '../detect/baseline.js';
 import { FINGERPRINT_KEY_VARIABLE, fingerprintKeyFrom, fingerprintKeyId } from '../detect/fingerprint-key.js';
-import { readFolderFiles } from '../checks/secrets/sources/folder-files.js';
+import { readFolderFiles, trackedFolderFiles } from '../checks/secrets/sources/folder-files.js';
 import { readHistoryFiles } from '../checks/secrets/sources/history-files.js';
 import type { WorkerThreads } from '../checks/check.js';
 import { systemClock } from '../clock.js';
@@ -51,6 +51,8 @@ export async function secretsScanCommand(command: ScanCommand, io: CliIo): Promi
     durationMs: Math.round(performance.now() - started),
     reason: outcome.reason
   };
+  // On stderr too: with `--format json` or `--output`, the report alone would not show it.
+  if (result.status === 'skipped') io.logger.warning(`secrets: ${result.reason}`);
   const context = await readLocalContext({ cwd: command.cwd, shard: command.shard });
   const report = buildReport({ results: [result], config, context, failOn: command.failOn });
   const output = renderFormat(report, command.format, { color: io.color && !command.output });
@@ -90,13 +92,14 @@ interface ScanTarget {
 async function scanInput(target: ScanTarget, config: Config): Promise<SecretsScanInput> {
   const roots = await Promise.all(target.paths.map((path) => existingPath(target.cwd, path)));
   const isSelected = selectPaths(createPathFilter(config.secrets.paths), target.shard);
+  const isChosen = createChosenFilter(config.secrets.paths);
   const coverage = emptyCoverage();
   let stream: SourceStreamEntry;
   if (target.history) {
     const workspace = await repositoryRoot(roots[0] ?? target.cwd, target.paths[0] ?? '.');
-    stream = { items: readHistoryFiles({ workspace, isSelected, logger: target.logger, coverage }), committed: true };
+    stream = { items: readHistoryFiles({ workspace, isSelected, isChosen, logger: target.logger, coverage }), committed: true };
   } else {
-    stream = { items: readFolderFiles({ roots, base: target.cwd, isSelected }), committed: false };
+    stream = { items: readFolderFiles({ roots, base: target.cwd, isSelected, isChosen }), committed: await trackedFolderFiles(roots, target.cwd) };
   }
   return {
     config,

@@ -5,6 +5,7 @@
  */
 import picomatch from 'picomatch';
 import type { SecretsConfig } from '../config/config-types.js';
+import { namesSkippedCode } from './skip-policy.js';
 
 /** Whether a path is scanned. */
 export type PathFilter = (path: string) => boolean;
@@ -17,4 +18,14 @@ export function createPathFilter(paths: SecretsConfig['paths']): PathFilter {
   const included = paths.include.length > 0 ? picomatch(paths.include, { dot: true }) : () => true;
   const excluded = paths.exclude.length > 0 ? picomatch(paths.exclude, { dot: true }) : () => false;
   return (path) => included(path) && !excluded(path);
+}
+
+/**
+ * The paths an `include` glob that names vendored or minified code matches (see
+ * `namesSkippedCode`): "chosen", so the vendored and minified skips do not apply to them (binary
+ * and oversized files are still skipped).
+ */
+export function createChosenFilter(paths: SecretsConfig['paths']): PathFilter {
+  const naming = paths.include.filter(namesSkippedCode);
+  return naming.length > 0 ? picomatch(naming, { dot: true }) : () => false;
 }

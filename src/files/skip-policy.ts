@@ -21,14 +21,31 @@ export const MAX_MINIFIED_BYTES = 64 * 1024;
  * Third-party code checked in whole: a secret there is someone else's (and gitleaks' default
  * allow-list skips the same folders). Matched on any path segment.
  */
-const VENDORED = /(?:^|\/)(?:node_modules|vendor|third_party|bower_components)\//;
+const VENDORED_FOLDERS = 'node_modules|vendor|third_party|bower_components';
+const VENDORED = new RegExp(`(?:^|/)(?:${VENDORED_FOLDERS})/`);
 const MINIFIED = /\.min\.(?:js|mjs|cjs|css)$/i;
+/** A glob that spells out a vendored folder (`node_modules/**`, `{src,vendor}/**`) or minified files (`*.min.js`). */
+const NAMES_SKIPPED_CODE = new RegExp(`(?:^|[/{,])(?:${VENDORED_FOLDERS})(?:[/},]|$)|\\.min\\.`, 'i');
 
 /** Skip reason known from the path (and size, when known), or undefined to scan the file. */
 export function skipByPath(path: string, size?: number): SkipReason | undefined {
   if (VENDORED.test(path)) return 'vendored';
   if (size !== undefined && size > MAX_MINIFIED_BYTES && MINIFIED.test(path)) return 'minified';
   return undefined;
+}
+
+/**
+ * Whether a `secrets.paths.include` glob names code the default skips leave out: the user asked for
+ * it, so the files it matches are scanned whole (issue 13: `include: [node_modules/**]` scanned
+ * nothing). `src/**` names no such code and leaves the skips alone.
+ */
+export function namesSkippedCode(glob: string): boolean {
+  return NAMES_SKIPPED_CODE.test(glob);
+}
+
+/** Whether a folder named on the command line is vendored code itself (`node_modules`, `vendor/x`): then nothing under it is skipped as vendored. */
+export function isVendoredFolder(path: string): boolean {
+  return VENDORED.test(`${path}/`);
 }
 
 /** Whether the bytes look binary (a NUL byte near the start). */

@@ -4,6 +4,7 @@
  * Error that carries git's stderr (the reason) rather than its stdout (possibly file contents).
  */
 import { execFile } from 'node:child_process';
+import { statSync } from 'node:fs';
 
 /** Default stdout limit: a large PR diff or `ls-files` of a monorepo fits, a runaway does not. */
 export const DEFAULT_GIT_MAX_BUFFER = 256 * 1024 * 1024;
@@ -27,11 +28,14 @@ export interface RunGitOptions {
  */
 export class GitError extends Error {
   readonly code: number | string | undefined;
+  /** git said the folder is in no repository: callers can say what to do instead (scan a plain folder). */
+  readonly notARepository: boolean;
 
-  constructor(message: string, code: number | string | undefined) {
+  constructor(message: string, code: number | string | undefined, notARepository = false) {
     super(message);
     this.name = 'GitError';
     this.code = code;
+    this.notARepository = notARepository;
   }
 }
 
@@ -54,7 +58,7 @@ export function runGit(args: string[], options: RunGitOptions): Promise<string> 
         windowsHide: true
       },
       (error, stdout, stderr) => {
-        if (error) reject(gitError(args, (error as { code?: number | string }).code, stderr));
+        if (error) reject(gitError({ args, code: (error as { code?: number | string }).code, stderr, cwd: options.cwd }));
         else resolve(stdout);
       }
     );
@@ -86,17 +90,42 @@ export function isObjectId(value: string): boolean {
   return /^[0-9a-f]{4,64}$/i.test(value);
 }
 
-export function gitError(args: string[], code: number | string | undefined, stderr: string): GitError {
+/** A failed git run, as {@link gitError} reads it. */
+export interface GitFailure {
+  args: string[];
+  /** git's exit status, or Node's error code when git could not be started. */
+  code: number | string | undefined;
+  stderr: string;
+  /** The folder git ran in. */
+  cwd: string;
+}
+
+/** git's words for a folder outside any repository (`setup.c`); with a translated git, its own message is kept. */
+const NOT_A_REPOSITORY = /not a git repository/i;
+
+export function gitError({ args, code, stderr, cwd }: GitFailure): GitError {
   const command = `git ${args.map(maskCredentials).join(' ')}`;
+  // spawn reports a missing cwd as ENOENT, like a missing git (issue 13: `run --cwd /nonexistent`
+  // said "git is not installed").
+  if ((code === 'ENOENT' || code === 'ENOTDIR') && !isFolder(cwd)) {
+    return new GitError(`${command} failed: no such folder: ${cwd}`, code);
+  }
   if (code === 'ENOENT') {
     return new GitError(`${command} failed: git is not installed or not on PATH`, code);
   }
   if (code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') {
     return new GitError(`${command} failed: its output exceeded the maxBuffer limit`, code);
   }
-  const reason = maskCredentials(stderr.trim()) || 'no message on stderr';
   const exit = typeof code === 'number' ? ` (exit ${code})` : '';
+  if (code === 128 && NOT_A_REPOSITORY.test(stderr)) {
+    return new GitError(`${command} failed${exit}: not a git repository: ${cwd}`, code, true);
+  }
+  const reason = maskCredentials(stderr.trim()) || 'no message on stderr';
   return new GitError(`${command} failed${exit}: ${reason}`, code);
+}
+
+function isFolder(path: string): boolean {
+  return statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
 }
 
 /** `https://user:secret@host` → `https://***@host`. */

@@ -46,7 +46,7 @@ export function spawnGit(args: string[], cwd: string): GitProcess {
         if (!child.stdout.readableEnded) child.kill();
       }
       const code = await exited;
-      if (code !== 0 && code !== 'SIGTERM') throw gitError(args, code, stderr);
+      if (code !== 0 && code !== 'SIGTERM') throw gitError({ args, code, stderr, cwd });
     }
   };
 }

@@ -160,7 +160,7 @@ describe('secrets check on a pull request, from the PR files API', () => {
 
     expect(where(outcome.findings)).toEqual([['github-token', { kind: 'file', path: 'src/app.ts', line: 2, column: 16, endColumn: 56 }]]);
     expect(outcome.metrics).toEqual({ filesScanned: 1, bytesScanned: expect.any(Number), commitsScanned: 0, filesSkipped: 1, skippedNoPatch: 1 });
-    expect(outcome.reason).toBe(`partial scan: ${API_FALLBACK_NOTE}`);
+    expect(outcome.reason).toBe(`partial scan: ${API_FALLBACK_NOTE}; skipped 1 of 2 files: 1 without a patch from GitHub`);
     expectNotLeaked(outputSurface(outcome, logger));
   });
 });

@@ -102,6 +102,15 @@ describe('secrets check, tree scan', () => {
     expect(lines(outcome.findings)).not.toContain('high committed-env-file .env.production:1');
   });
 
+  test('an include glob that names a vendored folder wins over the vendored skip (issue 13)', async () => {
+    const { logger, deps } = depsWith();
+    const included = configWith({ scan: 'tree', paths: { include: ['src/**', 'node_modules/**'], exclude: [] } });
+    const outcome = await secretsCheck.run(included, localContext(repo.dir), deps);
+    expect(lines(outcome.findings)).toEqual(['github-token src/config.ts:2', 'stripe-live-secret-key node_modules/pkg/index.js:1']);
+    expect(outcome.metrics).toMatchObject({ filesScanned: 2, filesSkipped: 0 });
+    expectNotLeaked(outputSurface(outcome, logger));
+  });
+
   test('a shard scans its share of the files only', async () => {
     const { deps } = depsWith();
     const paths = await Promise.all(
@@ -130,13 +139,16 @@ describe('secrets check, tree scan', () => {
     }
   });
 
-  test("a workspace that is not a git repository: the check throws git's reason", async () => {
+  test('a workspace that is not a git repository: the check says so and how to scan a plain folder (issue 13)', async () => {
     const { deps } = depsWith();
     const { mkdtemp, rm } = await import('node:fs/promises');
     const { tmpdir } = await import('node:os');
     const dir = await mkdtemp(join(tmpdir(), 'launch-ready-not-a-repo-'));
     try {
-      await expect(secretsCheck.run(configWith(), localContext(dir), deps)).rejects.toThrow(/git ls-files -z --cached failed \(exit 128\): fatal: not a git repository/);
+      await expect(secretsCheck.run(configWith(), localContext(dir), deps)).rejects.toThrow(
+        `not a git repository: ${dir}; the secrets check scans the files git tracks (check the repository out first), ` +
+          `or scan it as a plain folder: launch-ready secrets scan ${dir}`
+      );
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

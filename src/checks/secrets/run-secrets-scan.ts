@@ -10,6 +10,7 @@ import type { Config } from '../../config/config-types.js';
 import { dedupeFindings } from '../../report/dedupe-findings.js';
 import { compareFindings, type Finding } from '../../report/finding.js';
 import { COMMITTED_ENV_FILE_RULE } from './committed-env-file.js';
+import { describeSkips, scannedNothing } from './describe-skips.js';
 import { applyBaseline, readBaseline, unusedBaselineFindings } from '../../detect/baseline.js';
 import type { SecretScanner } from '../../detect/contracts.js';
 import { fingerprintKeyFrom, usableBaseline } from '../../detect/fingerprint-key.js';
@@ -44,7 +45,11 @@ export interface CollectedFindings {
   tally: ScanTally;
 }
 
-/** Scans the streams and applies the baseline; the report decides from the findings whether the check failed. */
+/**
+ * Scans the streams and applies the baseline. `skipped` when files were given, none was scanned and
+ * nothing was found; passed or failed is the report's to decide, from the findings. The reason says
+ * what was missed: commits or files the sources could not see, and files skipped, how many and why.
+ */
 export async function runSecretsScan(input: SecretsScanInput): Promise<CheckOutcome> {
   const baselineFile = input.config.secrets.baseline;
   const baseline = baselineFile ? await readBaseline(resolve(input.workspace, baselineFile)) : undefined;
@@ -56,10 +61,14 @@ export async function runSecretsScan(input: SecretsScanInput): Promise<CheckOutc
   const unused = input.extent === 'full' && baselineFile ? unusedBaselineFindings(applied.unused, baselineFile) : [];
   const notes = usable.note ? [usable.note] : [];
   const findings = dedupeFindings([...applied.findings, ...collected.housekeeping, ...unused, ...notes]).sort(compareFindings);
+  const failed = findings.some((finding) => !finding.known && finding.severity !== 'info');
+  const partial = input.coverage.notes.length > 0 ? `partial scan: ${input.coverage.notes.join('; ')}` : undefined;
+  const reasons = [partial, describeSkips(collected.tally)].filter((reason) => reason !== undefined);
   return {
+    ...(!failed && scannedNothing(collected.tally) ? { status: 'skipped' as const } : {}),
     findings,
     metrics: scanMetrics(collected.tally, input.coverage, { commits: input.readsCommits }),
-    reason: input.coverage.notes.length > 0 ? `partial scan: ${input.coverage.notes.join('; ')}` : undefined
+    reason: reasons.length > 0 ? reasons.join('; ') : undefined
   };
 }
 

@@ -10,13 +10,18 @@ import { setImmediate } from 'node:timers/promises';
 import type { Finding } from '../../report/finding.js';
 import { committedEnvFileFinding, isCommittedEnvFile } from './committed-env-file.js';
 import type { SecretScanner } from '../../detect/contracts.js';
+import type { PathFilter } from '../../files/filter-paths.js';
 import { readDiskFile } from './sources/read-disk-file.js';
 import type { Coverage, DiskFile, ReadItem, SkipReason, SourceStream } from './sources/source-item.js';
 
-/** A stream of files; `committed` when they come from git (tree, diff, history), where a `.env` file is a finding. */
+/** A stream of files, and which of them git has, where a `.env` file is a finding (committed-env-file.ts). */
 export interface SourceStreamEntry {
   items: SourceStream;
-  committed: boolean;
+  /**
+   * `true` when every file comes from git (tree, diff, history), `false` for none (artifacts), or
+   * per path: a folder on disk, where only the files git tracks are committed.
+   */
+  committed: boolean | PathFilter;
 }
 
 /** Counts kept while scanning. */
@@ -68,12 +73,13 @@ export async function scanSources(
   const scanHere: ScanHere = (file, committed) => scanItem(readDiskFile(file), committed, scanner);
   try {
     for (const { items, committed } of streams) {
+      const isCommitted: PathFilter = typeof committed === 'boolean' ? () => committed : committed;
       for await (const item of items) {
         if (results.length % FILES_PER_TURN === FILES_PER_TURN - 1) await setImmediate();
         if (item.kind === 'unread') {
           onDisk += 1;
           if (!workers && options.startWorkers && onDisk >= FILES_BEFORE_WORKERS) workers = options.startWorkers(scanHere);
-          const offered = workers?.offer(item.file, committed);
+          const offered = workers?.offer(item.file, isCommitted(item.file.path));
           if (offered) {
             // Awaited below, in order; until then a failure must not surface as an unhandled rejection.
             offered.catch(() => {});
@@ -81,7 +87,8 @@ export async function scanSources(
             continue;
           }
         }
-        results.push(item.kind === 'unread' ? scanHere(item.file, committed) : scanItem(item, committed, scanner));
+        if (item.kind === 'unread') results.push(scanHere(item.file, isCommitted(item.file.path)));
+        else results.push(scanItem(item, item.kind === 'source' && isCommitted(item.source.path), scanner));
       }
     }
     const scanned = await Promise.all(results);

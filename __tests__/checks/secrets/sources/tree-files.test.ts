@@ -54,12 +54,12 @@ describe('tree scan', () => {
     });
   });
 
-  test('a workspace that is not a git repository: git\'s reason', async () => {
+  test('a workspace that is not a git repository: says so, with what to do instead', async () => {
     const { mkdtemp, rm } = await import('node:fs/promises');
     const { tmpdir } = await import('node:os');
     const dir = await mkdtemp(join(tmpdir(), 'launch-ready-not-a-repo-'));
     try {
-      await expect(collect(readTreeFiles({ workspace: dir, isSelected: everyPath }))).rejects.toThrow(/git ls-files -z --cached failed \(exit 128\): fatal: not a git repository/);
+      await expect(collect(readTreeFiles({ workspace: dir, isSelected: everyPath }))).rejects.toThrow(`not a git repository: ${dir}; `);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

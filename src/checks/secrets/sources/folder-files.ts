@@ -1,16 +1,22 @@
 /**
  * `launch-ready secrets scan [PATH…]`: any folder or file, git repository or not, like
  * `gitleaks dir`. Everything under a folder is scanned, ignored files included (a scan of what is
- * on disk), except `.git/`, vendored folders, binary and oversized files, which are counted. A file
- * named on the command line is always scanned unless binary or oversized.
+ * on disk), except `.git/`, vendored folders, binary and oversized files, which are counted. What
+ * the user names is scanned unless binary or oversized: a file on the command line, everything
+ * under a vendored folder on the command line (`secrets scan node_modules` scanned nothing before,
+ * issue 13), and what an include glob naming vendored or minified code matches: none of these is
+ * skipped as vendored or minified. Inside a git repository, the files git tracks are committed
+ * (`trackedFolderFiles`), so a committed `.env` is reported as `run` reports it.
  */
 import { stat } from 'node:fs/promises';
-import { isAbsolute, join, relative, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { glob } from 'tinyglobby';
 import type { PathFilter } from '../../../files/filter-paths.js';
 import { ALWAYS_IGNORED } from '../../../files/always-ignored.js';
+import { GitError } from '../../../git/run-git.js';
 import { readDiskFiles } from './read-disk-file.js';
-import { MAX_FILE_BYTES, skipByPath } from '../../../files/skip-policy.js';
+import { listTrackedFiles } from './tree-files.js';
+import { isVendoredFolder, MAX_FILE_BYTES, skipByPath } from '../../../files/skip-policy.js';
 import type { DiskFile, SourceItem } from './source-item.js';
 
 /** Inputs of {@link readFolderFiles}. */
@@ -21,6 +27,8 @@ export interface FolderFilesInput {
   base: string;
   /** Include/exclude globs (on the shown path) and the shard. */
   isSelected: PathFilter;
+  /** Paths an include glob names though vendored or minified (`createChosenFilter`). Default: none. */
+  isChosen?: PathFilter;
 }
 
 /** Yields every file under the roots, each once, in path order per root. */
@@ -28,12 +36,15 @@ export async function* readFolderFiles(input: FolderFilesInput): AsyncGenerator<
   const seen = new Set<string>();
   for (const root of input.roots) {
     const files: DiskFile[] = [];
+    // A vendored folder on the command line is asked for whole, nested packages included.
+    const namedVendored = isVendoredFolder(relative(input.base, root).split(sep).join('/'));
     for (const file of await listRoot(root, input.base)) {
       if (seen.has(file.absolute) || !input.isSelected(file.path)) continue;
       seen.add(file.absolute);
-      const reason = file.chosen ? undefined : skipByPath(file.path);
+      const chosen = file.chosen || namedVendored || (input.isChosen?.(file.path) ?? false);
+      const reason = chosen ? undefined : skipByPath(file.path);
       if (reason) yield { kind: 'skipped', path: file.path, reason };
-      else files.push(file);
+      else files.push({ ...file, chosen });
     }
     yield* readDiskFiles(files);
   }
@@ -50,6 +61,25 @@ async function listRoot(root: string, base: string): Promise<DiskFile[]> {
   if (!(await stat(root)).isDirectory()) return [file(root, true)];
   const paths = await glob('**', { cwd: root, dot: true, onlyFiles: true, followSymbolicLinks: false, ignore: ALWAYS_IGNORED });
   return paths.sort().map((path) => file(join(root, path)));
+}
+
+/**
+ * Which of the files under the roots git tracks, by shown path: those are committed, so a `.env`
+ * among them is a finding as in a tree scan (issue 13: `run` failed on a committed `.env` and
+ * `secrets scan` passed). A root outside any repository has none; so has every root without git.
+ */
+export async function trackedFolderFiles(roots: readonly string[], base: string): Promise<PathFilter> {
+  const tracked = new Set<string>();
+  for (const root of roots) {
+    const folder = (await stat(root)).isDirectory() ? root : dirname(root);
+    // `git ls-files` in a subfolder lists the files under it, relative to it.
+    const paths = await listTrackedFiles(folder).catch((error: unknown) => {
+      if (error instanceof GitError) return [];
+      throw error;
+    });
+    for (const path of paths) tracked.add(shownPath(join(folder, path), base));
+  }
+  return (path) => tracked.has(path);
 }
 
 /** `src/app.ts` for a file under `base`, else the absolute path; always `/` separators. */

@@ -38,6 +38,8 @@ const LOG_ARGS = [
 export interface HistoryFilesInput {
   workspace: string;
   isSelected: PathFilter;
+  /** Paths an include glob names though vendored or minified (`createChosenFilter`): not skipped as such. Default: none. */
+  isChosen?: PathFilter;
   logger: Logger;
   coverage: Coverage;
 }
@@ -48,7 +50,7 @@ export async function* readHistoryFiles(input: HistoryFilesInput): AsyncGenerato
   let commit: CommitRef | undefined;
   let file = newFileDiff();
   const flush = function* (): Generator<SourceItem> {
-    if (commit && file.lines.length > 0) yield* toItems(file, commit, input.isSelected);
+    if (commit && file.lines.length > 0) yield* toItems(file, commit, input);
     file = newFileDiff();
   };
   for await (const lines of streamGitLines([...LOG_ARGS, '--'], input.workspace)) {
@@ -95,10 +97,11 @@ function addLine(file: FileDiff, line: string): void {
   file.lines.push('+');
 }
 
-function* toItems({ lines, tooLarge }: FileDiff, commit: CommitRef, isSelected: PathFilter): Generator<SourceItem> {
+function* toItems({ lines, tooLarge }: FileDiff, commit: CommitRef, { isSelected, isChosen }: HistoryFilesInput): Generator<SourceItem> {
   for (const file of parseUnifiedDiffLines(lines)) {
     if (!isSelected(file.path)) continue;
-    const reason = file.binary ? 'binary' : skipByPath(file.path) ?? (tooLarge ? 'too-large' : undefined);
+    const byPath = isChosen?.(file.path) ? undefined : skipByPath(file.path);
+    const reason = file.binary ? 'binary' : byPath ?? (tooLarge ? 'too-large' : undefined);
     if (reason) {
       yield { kind: 'skipped', path: file.path, reason };
       continue;

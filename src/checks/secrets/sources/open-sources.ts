@@ -6,7 +6,7 @@
 import type { CheckDeps } from '../../check.js';
 import type { SecretsConfig } from '../../../config/config-types.js';
 import type { Context } from '../../../context/context.js';
-import { createPathFilter } from '../../../files/filter-paths.js';
+import { createChosenFilter, createPathFilter } from '../../../files/filter-paths.js';
 import type { ScanMode } from '../scan-mode.js';
 import type { SourceStreamEntry } from '../scan-sources.js';
 import { readArtifactFiles } from './artifact-files.js';
@@ -44,15 +44,16 @@ async function openModeSource(input: OpenSourcesInput): Promise<SourceStream> {
   const { mode, context, deps, coverage } = input;
   const workspace = context.workspace;
   const isSelected = selectPaths(createPathFilter(input.secrets.paths), context.shard);
+  const isChosen = createChosenFilter(input.secrets.paths);
   const logger = deps.logger;
   switch (mode.mode) {
     case 'pull-request':
-      return readPullRequestFiles({ workspace, pullRequest: mode.pullRequest, isSelected, listPullRequestFiles: deps.github?.listPullRequestFiles, logger, coverage });
+      return readPullRequestFiles({ workspace, pullRequest: mode.pullRequest, isSelected, listPullRequestFiles: deps.github?.listPullRequestFiles, logger, coverage, isChosen });
     case 'push':
-      return readPushFiles({ workspace, push: mode.push, isSelected, logger, coverage });
+      return readPushFiles({ workspace, push: mode.push, isSelected, isChosen, logger, coverage });
     case 'tree':
-      return readTreeFiles({ workspace, isSelected });
+      return readTreeFiles({ workspace, isSelected, isChosen });
     case 'history':
-      return readHistoryFiles({ workspace, isSelected, logger, coverage });
+      return readHistoryFiles({ workspace, isSelected, isChosen, logger, coverage });
   }
 }

@@ -21,6 +21,8 @@ export interface PullRequestFilesInput {
   workspace: string;
   pullRequest: { number: number; baseSha: string; headSha: string };
   isSelected: PathFilter;
+  /** Paths an include glob names though vendored or minified (`createChosenFilter`): not skipped as such. Default: none. */
+  isChosen?: PathFilter;
   listPullRequestFiles?: () => Promise<PullRequestFile[]>;
   logger: Logger;
   coverage: Coverage;
@@ -48,11 +50,11 @@ export async function readPullRequestFiles(input: PullRequestFilesInput): Promis
   });
   if (base) {
     input.coverage.commits += await countCommits(workspace, pullRequest.headSha, [base]);
-    return readRangeFiles({ workspace, base, head: pullRequest.headSha, isSelected: input.isSelected });
+    return readRangeFiles({ workspace, base, head: pullRequest.headSha, isSelected: input.isSelected, isChosen: input.isChosen });
   }
   if (input.listPullRequestFiles) {
     input.coverage.notes.push(API_FALLBACK_NOTE);
-    return filesFromApi(await input.listPullRequestFiles(), input.isSelected);
+    return filesFromApi(await input.listPullRequestFiles(), input);
   }
   const hasBase = await commitExists(workspace, pullRequest.baseSha);
   const hasHead = await commitExists(workspace, pullRequest.headSha);
@@ -73,11 +75,11 @@ async function findMergeBase(cwd: string, pullRequest: PullRequestFilesInput['pu
  * GitHub omits `patch` for binary files and for diffs too large to show
  * (https://docs.github.com/rest/pulls/pulls#list-pull-requests-files): those count as skipped.
  */
-function filesFromApi(files: readonly PullRequestFile[], isSelected: PathFilter): SourceItem[] {
+function filesFromApi(files: readonly PullRequestFile[], { isSelected, isChosen }: Pick<PullRequestFilesInput, 'isSelected' | 'isChosen'>): SourceItem[] {
   return files
     .filter((file) => file.status !== 'removed' && isSelected(file.filename))
     .map((file): SourceItem => {
-      const reason = file.patch === undefined ? 'no-patch' : skipByPath(file.filename);
+      const reason = file.patch === undefined ? 'no-patch' : isChosen?.(file.filename) ? undefined : skipByPath(file.filename);
       if (reason) return { kind: 'skipped', path: file.filename, reason };
       return addedLinesOnly({ path: file.filename, lines: parsePatch(file.patch ?? '') });
     });

@@ -32,6 +32,8 @@ export interface PushFilesInput {
   workspace: string;
   push: { before?: string; after: string };
   isSelected: PathFilter;
+  /** Paths an include glob names though vendored or minified (`createChosenFilter`): not skipped as such. Default: none. */
+  isChosen?: PathFilter;
   logger: Logger;
   coverage: Coverage;
 }
@@ -43,8 +45,8 @@ type PushPlan = { kind: 'range'; base: string } | { kind: 'tree' };
 export async function readPushFiles(input: PushFilesInput): Promise<SourceStream> {
   const { workspace, push } = input;
   const plan = await planPush(input);
-  if (plan.kind === 'tree') return readTreeFiles({ workspace, isSelected: input.isSelected });
-  return readRangeFiles({ workspace, base: plan.base, head: push.after, isSelected: input.isSelected });
+  if (plan.kind === 'tree') return readTreeFiles({ workspace, isSelected: input.isSelected, isChosen: input.isChosen });
+  return readRangeFiles({ workspace, base: plan.base, head: push.after, isSelected: input.isSelected, isChosen: input.isChosen });
 }
 
 async function planPush(input: PushFilesInput): Promise<PushPlan> {

@@ -41,6 +41,8 @@ export interface RangeFilesInput {
   head: string;
   /** Include/exclude globs and the shard. */
   isSelected: PathFilter;
+  /** Paths an include glob names though vendored or minified (`createChosenFilter`): not skipped as such. Default: none. */
+  isChosen?: PathFilter;
 }
 
 /** Yields one item per changed file, in diff order. */
@@ -49,7 +51,7 @@ export async function* readRangeFiles(input: RangeFilesInput): AsyncGenerator<So
   const byBlob = new Map<string, DiffFile[]>();
   for (const file of parseUnifiedDiff(diff)) {
     if (!input.isSelected(file.path)) continue;
-    const reason = file.binary ? 'binary' : skipByPath(file.path);
+    const reason = file.binary ? 'binary' : input.isChosen?.(file.path) ? undefined : skipByPath(file.path);
     if (reason) yield { kind: 'skipped', path: file.path, reason };
     else if (file.blob) byBlob.set(file.blob, [...(byBlob.get(file.blob) ?? []), file]);
     else yield addedLinesOnly(file);
@@ -61,7 +63,7 @@ export async function* readRangeFiles(input: RangeFilesInput): AsyncGenerator<So
         yield addedLinesOnly(file);
         continue;
       }
-      const reason = isBinary(blob.content) ? 'binary' : skipByPath(file.path, blob.content.length);
+      const reason = isBinary(blob.content) ? 'binary' : input.isChosen?.(file.path) ? undefined : skipByPath(file.path, blob.content.length);
       if (reason) yield { kind: 'skipped', path: file.path, reason };
       else yield wholeFile(file, blob.content);
     }
