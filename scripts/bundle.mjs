@@ -35,7 +35,7 @@ await build({
   splitting: true,
   format: 'esm',
   platform: 'node',
-  target: 'node24',
+  target: 'node20', // package.json engines: the oldest Node the bundle must run on
   chunkNames: 'chunks/[name]-[hash]',
   // Some dependencies (yaml, ajv) are CommonJS and call require() for Node built-ins.
   banner: { js: "import { createRequire as __lrCreateRequire } from 'node:module'; const require = __lrCreateRequire(import.meta.url);" },

@@ -35,6 +35,7 @@ describe('env section: valid files', () => {
     expect(config.env).toStrictEqual({
       environment: 'staging',
       files: ['.env*'],
+      filesListed: true,
       vars: {},
       environments: ['development', 'staging', 'production'],
       clientPrefixes: ['NEXT_PUBLIC_'],

@@ -7,7 +7,8 @@ import { Ajv } from 'ajv';
 import { parse } from 'yaml';
 import { CONFIG_SCHEMA } from '../../src/config/schema-validator.js';
 import { EXPECTED_BY_SCHEMA_PATH, resolveSchemaPath } from '../../src/config/schema-labels.js';
-import { defaultConfig } from '../../src/config/to-config.js';
+import { ENV_VAR_TYPES } from '../../src/config/config-types.js';
+import { defaultConfig, ENV_TYPE_ALIASES } from '../../src/config/to-config.js';
 import { parseConfig } from '../../src/config/parse-config.js';
 
 type SchemaNode = Record<string, unknown>;
@@ -101,4 +102,9 @@ test.each([
   const validate = ajv.compile(resolveSchemaPath(path));
   for (const value of good) expect([value, validate(value)]).toEqual([value, true]);
   for (const value of bad) expect([value, validate(value)]).toEqual([value, false]);
+});
+
+test('the env var types: the schema\'s enum is the config\'s list and its short spellings, the one list every reader uses', () => {
+  const envVar = resolveSchemaPath('definitions/envVar') as { properties: { type: { enum: string[] } } };
+  expect([...envVar.properties.type.enum].sort()).toEqual([...ENV_VAR_TYPES, ...Object.keys(ENV_TYPE_ALIASES)].sort());
 });

@@ -42,7 +42,7 @@ describe('launch-ready run --checks env', () => {
     const env = report.results.find((result: { check: string }) => result.check === 'env');
     expect(env.findings.map((finding: { ruleId: string; severity: string }) => `${finding.severity} ${finding.ruleId}`)).toEqual([
       'critical env-missing',
-      'high env-invalid'
+      'critical env-invalid'
     ]);
     expect(env.tables[0].columns).toEqual(['Variable', 'development', 'preview', 'production (this run)']);
     expect(stdout).not.toContain(SECRET);

@@ -75,20 +75,15 @@ export interface AllowEntry {
   line?: number;
 }
 
+/**
+ * The env var types, the one list every reader of a schema uses (the YAML's, the annotated
+ * `.env.example`'s); launch-ready.schema.json's `envVar.type` enum is this plus the short
+ * spellings of `ENV_TYPE_ALIASES` (a test keeps them equal).
+ */
+export const ENV_VAR_TYPES = ['string', 'url', 'https-url', 'port', 'number', 'integer', 'boolean', 'enum', 'email', 'json', 'host', 'duration'] as const;
+
 /** What an env var must hold; `enum` takes its allowed values from `values`. */
-export type EnvVarType =
-  | 'string'
-  | 'url'
-  | 'https-url'
-  | 'port'
-  | 'number'
-  | 'integer'
-  | 'boolean'
-  | 'enum'
-  | 'email'
-  | 'json'
-  | 'host'
-  | 'duration';
+export type EnvVarType = (typeof ENV_VAR_TYPES)[number];
 
 export interface EnvVarSpec {
   /** Default `string`. */
@@ -140,6 +135,11 @@ export interface EnvConfig {
   environment?: string;
   /** Env files to read, relative to the repository root. Default `['.env.example']`. */
   files: string[];
+  /**
+   * Whether `files` was written in the config. A listed path that is missing is reported; the
+   * default `.env.example` is optional. Default: undefined (not written).
+   */
+  filesListed?: boolean;
   /** By variable name. Default `{}`. */
   vars: Record<string, EnvVarSpec>;
   /** An annotated `.env.example` (comments as annotations) whose variables join `vars`; `vars` win per variable. */

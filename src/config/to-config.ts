@@ -13,6 +13,7 @@ import type {
   SecretsConfig,
   SmokeConfig
 } from './config-types.js';
+import { ENV_VAR_TYPES } from './config-types.js';
 import type { RawConfig, RawDomain, RawEnv, RawEnvVar, RawMonitor, RawPerf, RawSecrets, RawSmoke } from './raw-config.js';
 import { parseDurationMs, parsePercentage } from './units.js';
 
@@ -72,6 +73,7 @@ function toEnv(raw: RawEnv): EnvConfig {
     ...sectionTimeout(raw),
     environment: raw.environment,
     files: raw.files ?? defaults.files,
+    ...(raw.files !== undefined ? { filesListed: true } : {}),
     vars,
     schemaFile: raw.schemaFile,
     environments: raw.environments ?? defaults.environments,
@@ -100,6 +102,11 @@ export function envDefaults(): Omit<EnvConfig, 'environment'> {
 
 /** The short spellings the schema accepts for a type, and the type each stands for. */
 export const ENV_TYPE_ALIASES: Readonly<Record<string, EnvVarType>> = { int: 'integer', bool: 'boolean' };
+
+/** The type `name` spells (`int` is `integer`), or undefined when it is none of ENV_VAR_TYPES. */
+export function envVarTypeOf(name: string): EnvVarType | undefined {
+  return ENV_TYPE_ALIASES[name] ?? ENV_VAR_TYPES.find((type) => type === name);
+}
 
 function toEnvVar(raw: RawEnvVar): EnvVarSpec {
   const { values, example, deprecated, ...rest } = raw;

@@ -1,4 +1,4 @@
-/** The job's real environment: missing (critical), invalid (high), deprecated (medium). */
+/** The job's real environment: missing (critical), invalid (critical), deprecated (medium). */
 import { OWN_RULES, runEnvCheck, summarize } from './env-fixture.js';
 
 const YAML = [
@@ -34,7 +34,8 @@ describe('the job environment of the validated environment', () => {
       name: 'invalid values',
       environment: 'production',
       env: { ...VALID, PORT: '0', LOG_LEVEL: 'verbose', FEATURE_FLAG: 'maybe', NEXT_PUBLIC_SITE_URL: 'shop.example.com' },
-      expected: ['high env-invalid FEATURE_FLAG', 'high env-invalid LOG_LEVEL', 'high env-invalid NEXT_PUBLIC_SITE_URL', 'high env-invalid PORT']
+      // Critical, as a missing one (issue 13): the default gate (fail-on critical) let `PORT=eighty` deploy.
+      expected: ['critical env-invalid FEATURE_FLAG', 'critical env-invalid LOG_LEVEL', 'critical env-invalid NEXT_PUBLIC_SITE_URL', 'critical env-invalid PORT']
     },
     { name: 'deprecated and set', environment: 'production', env: { ...VALID, OLD_KEY: 'x' }, expected: ['medium env-deprecated OLD_KEY'] },
     {
@@ -46,6 +47,15 @@ describe('the job environment of the validated environment', () => {
   ])('$name', async ({ environment, env, expected }) => {
     const { outcome } = await runEnvCheck({ yaml: YAML, env, context: { environment } });
     expect(summarize(outcome.findings, OWN_RULES)).toEqual(expected);
+  });
+
+  test.each([
+    { name: 'a deployment named Production (Vercel\'s spelling) is production', environment: 'Production', column: 'production (this run)' },
+    { name: 'PRODUCTION', environment: 'PRODUCTION', column: 'production (this run)' }
+  ])('$name: its required variables are findings, not only matrix cells (issue 13)', async ({ environment, column }) => {
+    const { outcome } = await runEnvCheck({ yaml: YAML, env: { NEXT_PUBLIC_SITE_URL: VALID.NEXT_PUBLIC_SITE_URL, PORT: 'eighty' }, context: { environment } });
+    expect(summarize(outcome.findings, OWN_RULES)).toEqual(['critical env-invalid PORT', 'critical env-missing DATABASE_URL']);
+    expect(outcome.tables?.[0]?.columns).toEqual(['Variable', 'development', 'preview', column]);
   });
 
   test('no environment selected: the job env is not judged, and the reason says so', async () => {
@@ -105,5 +115,20 @@ describe('the job environment of the validated environment', () => {
     expect(outcome.findings.find((f) => f.ruleId === 'env-deprecated')?.message).toBe(
       'OLD_KEY is deprecated (renamed in v2) but still set in production; use NEW_KEY instead.'
     );
+  });
+});
+
+describe('a secret of the wrong type in the deployed environment', () => {
+  const yaml = ['env:', '  files: [".env*"]', '  vars:', '    DB_PORT: { type: port, secret: true, required: [production] }'].join('\n');
+  const planted = 'Pl4ntedPortSecretNotANumber91';
+
+  test.each<{ name: string; env: Record<string, string>; files: Record<string, string>; expected: string[] }>([
+    { name: "in the job's environment", env: { DB_PORT: planted }, files: {}, expected: ['critical env-invalid DB_PORT'] },
+    { name: "in the deployed environment's env file", env: {}, files: { '.env.production': `DB_PORT=${planted}\n` }, expected: ['critical env-file-invalid .env.production:1'] }
+  ])('$name: critical, and the value is in no finding', async ({ env, files, expected }) => {
+    const { outcome } = await runEnvCheck({ yaml, env, files, context: { environment: 'production' } });
+    expect(summarize(outcome.findings, ['env-invalid', 'env-file-invalid'])).toEqual(expected);
+    for (const finding of outcome.findings) expect(JSON.stringify(finding)).not.toContain(planted.slice(0, 12));
+    expect(JSON.stringify(outcome)).not.toContain(planted);
   });
 });

@@ -20,8 +20,8 @@ export const CONFIG_FILE = 'launch-ready.yml';
 export interface EnvRunOptions {
   /** The `env:` section and anything else, as launch-ready.yml text. */
   yaml: string;
-  /** Files of the workspace, by relative path. */
-  files?: Record<string, string>;
+  /** Files of the workspace, by relative path: text (written as UTF-8) or bytes. */
+  files?: Record<string, string | Uint8Array>;
   /** The job's environment (`CheckDeps.env`). */
   env?: Record<string, string | undefined>;
   context?: Partial<Context>;
@@ -48,7 +48,7 @@ export async function runEnvCheck(options: EnvRunOptions): Promise<EnvRun> {
   }
 }
 
-async function createWorkspace(files: Record<string, string>, git: boolean): Promise<{ dir: string; cleanup(): Promise<void> }> {
+async function createWorkspace(files: Record<string, string | Uint8Array>, git: boolean): Promise<{ dir: string; cleanup(): Promise<void> }> {
   if (git) {
     const repo = await createRepo();
     for (const [path, text] of Object.entries(files)) await repo.write(path, text);

@@ -99,6 +99,8 @@ describe('no planted secret reaches any output channel', () => {
         'env-shared-database'
       ])
     );
+    // A secret of the wrong type in the deployed environment is critical (issue 13), and still only a shape.
+    expect(result.findings.find((finding) => finding.ruleId === 'env-invalid' && finding.location?.kind === 'env' && finding.location.name === 'PORT_SECRET')?.severity).toBe('critical');
     const channels = [
       JSON.stringify(report),
       logger.lines.join('\n'),

@@ -1,8 +1,8 @@
 /**
  * The real environment of the job (issue 5, point 1): a deploy job has the production variables,
- * so a required one missing is critical, an invalid one high (with what was expected, never the
- * value), a deprecated one medium. Values that came from an env file are that file's findings
- * (check-env-files.ts), located at its line.
+ * so a required one missing is critical, and so is an invalid one (issue 13: a wrong type breaks
+ * the deploy as surely; with what was expected, never the value); a deprecated one is medium.
+ * Values that came from an env file are that file's findings (check-env-files.ts), located at its line.
  */
 import type { EnvVarSpec } from '../../config/config-types.js';
 import type { Finding, Location } from '../../report/finding.js';

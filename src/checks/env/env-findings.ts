@@ -10,9 +10,11 @@ import { describeShape } from './values/describe-shape.js';
 /** Rule ids and severities of the findings this folder makes (drift and platform have theirs). */
 export const ENV_RULES = {
   missing: { id: 'env-missing', severity: 'critical', title: 'Required env var missing' },
-  invalid: { id: 'env-invalid', severity: 'high', title: 'Env var has an invalid value' },
+  // Critical as `missing`: a value of the wrong type breaks the deploy as surely (issue 13: `PORT=eighty` passed fail-on critical).
+  invalid: { id: 'env-invalid', severity: 'critical', title: 'Env var has an invalid value' },
   deprecated: { id: 'env-deprecated', severity: 'medium', title: 'Deprecated env var is set' },
   fileInvalid: { id: 'env-file-invalid', severity: 'medium', title: 'Invalid value in an env file' },
+  exampleInvalid: { id: 'env-example-invalid', severity: 'low', title: 'Example value does not fit the schema' },
   secretInFile: { id: 'env-secret-in-file', severity: 'critical', title: 'Secret value in a committed env file' },
   insecureUrl: { id: 'env-insecure-url', severity: 'high', title: 'Plain-http URL in production' },
   baseUrlMismatch: { id: 'env-base-url-mismatch', severity: 'high', title: 'URL does not match the deployed origin' },

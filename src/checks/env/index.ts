@@ -28,6 +28,7 @@ import { buildEnvMatrix } from './env-matrix.js';
 import { collectEnvironmentValues, evaluateMatrix, type Cell, type EnvironmentValues } from './evaluate-environments.js';
 import { readPlatformPicture, type PlatformPicture } from './platform-picture.js';
 import { readEnvFiles, type EnvFile } from './read-env-files.js';
+import { unreadEnvFiles } from './unread-env-files.js';
 import { scrubOutcome, scrubText, secretValuesOf, type NamedValue } from './scrub-secret-values.js';
 
 /** The `env` check, registered in the check registry. */
@@ -47,14 +48,23 @@ async function runEnvCheck(config: Config, context: Context, deps: CheckDeps): P
   try {
     // env.schemaFile: an annotated .env.example joins the YAML vars (the YAML wins per variable).
     const { env, findings: schemaFindings } = await loadAnnotatedSchema(config.env, context.workspace, config.file);
-    const selected = resolveTarget(context, config, { name: 'env', environment: env.environment }).environment;
+    const selected = declaredSpelling(resolveTarget(context, config, { name: 'env', environment: env.environment }).environment, env.environments);
     // The validated environment always gets a column, even when env.environments leaves it out.
     const environmentNames = selected !== undefined && !env.environments.includes(selected) ? [...env.environments, selected] : env.environments;
     const files = await readEnvFiles({ workspace: context.workspace, patterns: env.files, environments: environmentNames, selected, processEnv });
+    const unread = await unreadEnvFiles({
+      workspace: context.workspace,
+      patterns: env.files,
+      listed: env.filesListed === true,
+      environments: environmentNames,
+      readPaths: files.map((file) => file.path),
+      configFile: config.file,
+      debug: (message) => deps.logger.debug(`env: ${message}`)
+    });
     secrets = secretValuesOf(namedValues(processEnv, files), env.vars);
     const today = deps.clock.today;
     const evaluated = await evaluate({ config, env, context, processEnv, selected, environmentNames, files, today });
-    const outcome = { ...evaluated, findings: [...schemaFindings, ...evaluated.findings] };
+    const outcome = { ...evaluated, findings: [...schemaFindings, ...unread, ...evaluated.findings] };
     deps.logger.debug(`env: ${Object.keys(env.vars).length} variables, ${files.length} env files, ${outcome.findings.length} findings`);
     return scrubOutcome(outcome, secrets);
   } catch (error) {
@@ -127,12 +137,22 @@ function ruleFindings(picture: EnvPicture): Finding[] {
   const deployUrl = deployUrlOf(config, picture.context, picture.processEnv);
   return [
     ...(selected ? checkRealEnv({ vars: env.vars, environment: selected, cells: cellsAt(picture.cells, selectedIndex), configFile }) : []),
-    ...checkEnvFiles(files, env, configFile),
+    ...checkEnvFiles({ files, env, selected, configFile }),
     ...crossRuleFindings({ vars: env.vars, environments, deployUrl, separateDatabases: env.separateDatabases, configFile }),
     ...clientExposureFindings({ vars: env.vars, clientPrefixes: env.clientPrefixes, files, selected, references, scan, configFile }),
     ...findDrift({ config: env, references, ...(templates.length > 0 ? { exampleEntries } : {}), ...(configFile ? { configFile } : {}) }),
     ...picture.platform.findings
   ];
+}
+
+/**
+ * The name as `env.environments` spells it: Vercel's deployments are named `Production` and
+ * `Preview`, and `required: [production]` must apply to them (issue 13: the required variables of
+ * a `Production` deployment were only matrix cells, in a column of their own). An exact match wins.
+ */
+function declaredSpelling(name: string | undefined, environments: readonly string[]): string | undefined {
+  if (name === undefined || environments.includes(name)) return name;
+  return environments.find((declared) => declared.toLowerCase() === name.toLowerCase()) ?? name;
 }
 
 function cellsAt<T>(cells: ReadonlyMap<string, readonly T[]>, index: number): Map<string, T> {

@@ -12,6 +12,7 @@ import { ALWAYS_IGNORED } from '../../files/always-ignored.js';
 import { envFileRole, type EnvFileRole } from './env-file-role.js';
 import { expandEntries } from './dotenv/expand-env.js';
 import { parseEnvFile, type EnvFileProblem } from './dotenv/parse-env-file.js';
+import { notTextProblem } from './dotenv/sniff-binary.js';
 
 /** A variable an env file sets (its effective assignment); `value` is after `${VAR}` expansion, `raw` as written. */
 export interface EnvFileEntry {
@@ -53,12 +54,19 @@ export async function readEnvFiles(input: ReadEnvFilesInput): Promise<EnvFile[]>
   const tracked = await trackedPaths(input.workspace, paths);
   const files: EnvFile[] = [];
   for (const path of paths) {
-    const text = await readFile(join(input.workspace, path), 'utf8');
+    const bytes = await readFile(join(input.workspace, path));
     const role = envFileRole(path, input.environments);
     const outside = role.kind === 'environment' && role.environment === input.selected ? input.processEnv : {};
-    files.push({ path, role, committed: tracked.has(path), ...parseAndExpand(text, outside) });
+    files.push({ path, role, committed: tracked.has(path), ...readContent(bytes, outside) });
   }
   return files;
+}
+
+/** One problem and no entries for a file that is not text, else what the app loads from it. */
+function readContent(bytes: Buffer, outside: Readonly<Record<string, string | undefined>>): Pick<EnvFile, 'entries' | 'problems'> {
+  const notText = notTextProblem(bytes);
+  if (notText !== undefined) return { entries: [], problems: [{ ruleId: 'env-file-binary', line: 1, message: notText }] };
+  return parseAndExpand(bytes.toString('utf8'), outside);
 }
 
 /** What the app loads: one entry per name (its last assignment, at its line), `${VAR}` expanded. */

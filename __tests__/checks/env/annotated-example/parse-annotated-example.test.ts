@@ -1,7 +1,11 @@
 /** The annotated `.env.example` form of the env schema: every tag, placeholders, problems. */
-import { isPlaceholder, parseAnnotatedExample } from '../../../../src/checks/env/annotated-example/parse-annotated-example.js';
+import { parseAnnotatedExample } from '../../../../src/checks/env/annotated-example/parse-annotated-example.js';
+import { isPlaceholder } from '../../../../src/checks/env/annotated-example/placeholder-value.js';
 import { mergeVars } from '../../../../src/checks/env/annotated-example/load-annotated-schema.js';
+import { ConfigFileError } from '../../../../src/config/config-problems.js';
+import { ENV_VAR_TYPES } from '../../../../src/config/config-types.js';
 import { parseConfig } from '../../../../src/config/parse-config.js';
+import { ConfigError } from '../../../../src/errors.js';
 import { runEnvCheck, summarize } from '../env-fixture.js';
 
 const FILE = '.env.example';
@@ -42,8 +46,8 @@ describe('tags', () => {
     ['# Port to bind @type port @required', { type: 'port', required: true, description: 'Port to bind' }],
     ['', { type: 'string' }]
   ])('%j', (comments, expected) => {
-    const { vars, problems } = parseAnnotatedExample(`${comments}\nNAME=\n`, FILE);
-    expect(problems).toEqual([]);
+    const { vars, error } = parseAnnotatedExample(`${comments}\nNAME=\n`, FILE);
+    expect(error).toBeUndefined();
     expect(vars).toEqual({ NAME: expected });
   });
 
@@ -59,42 +63,62 @@ describe('tags', () => {
 
 describe('problems', () => {
   test.each([
-    ['# @typ url', 1, '.env.example: NAME: unknown annotation @typ (did you mean @type?)'],
-    ['# ok\n# @secret @requird', 2, '.env.example: NAME: unknown annotation @requird (did you mean @required?)'],
-    ['# @zzzzzz', 1, '.env.example: NAME: unknown annotation @zzzzzz'],
-    ['# @type ulr', 1, '.env.example: NAME: unknown @type "ulr" (did you mean url?); one of string, url, https-url, port, number, integer, boolean, enum, email, json, host, duration'],
-    ['# @type', 1, '.env.example: NAME: @type needs a value'],
-    ['# @default', 1, '.env.example: NAME: @default needs a value'],
-    ['# @values', 1, '.env.example: NAME: @values needs a value'],
-    ['# @min ten', 1, '.env.example: NAME: @min needs a number'],
-    ['# @pattern ([a-z', 1, '.env.example: NAME: @pattern is not a valid regular expression'],
-    ['# @secret yes', 1, '.env.example: NAME: @secret takes no value'],
-    ['# @allowEmpty yes', 1, '.env.example: NAME: @allowEmpty takes no value'],
-    ['# @type url @matchesBaseUrl true', 1, '.env.example: NAME: @matchesBaseUrl takes no value'],
-    ['# @allowHttp 1', 1, '.env.example: NAME: @allowHttp takes no value'],
-    ['# @minLength abc', 1, '.env.example: NAME: @minLength needs a whole number of characters (0 or more)'],
-    ['# @minLength -1', 1, '.env.example: NAME: @minLength needs a whole number of characters (0 or more)'],
-    ['# ok\n# @maxLength 1.5', 2, '.env.example: NAME: @maxLength needs a whole number of characters (0 or more)'],
-    ['# @maxLength', 1, '.env.example: NAME: @maxLength needs a whole number of characters (0 or more)'],
-    ['# @minlength 32', 1, '.env.example: NAME: unknown annotation @minlength (did you mean @minLength?)'],
-    ['# @allowhttp', 1, '.env.example: NAME: unknown annotation @allowhttp (did you mean @allowHttp?)'],
-    ['# @example', 1, '.env.example: NAME: @example needs a value'],
+    ['# @typ url', 1, 'NAME: unknown annotation @typ (did you mean @type?)'],
+    ['# ok\n# @secret @requird', 2, 'NAME: unknown annotation @requird (did you mean @required?)'],
+    ['# @zzzzzz', 1, 'NAME: unknown annotation @zzzzzz'],
+    ['# @type ulr', 1, 'NAME: unknown @type "ulr" (did you mean url?); one of ' + ENV_VAR_TYPES.join(', ')],
+    ['# @type', 1, 'NAME: @type needs a value'],
+    ['# @default', 1, 'NAME: @default needs a value'],
+    ['# @values', 1, 'NAME: @values needs a value'],
+    ['# @min ten', 1, 'NAME: @min needs a number'],
+    ['# @pattern ([a-z', 1, 'NAME: @pattern is not a valid regular expression'],
+    ['# @secret yes', 1, 'NAME: @secret takes no value'],
+    ['# @allowEmpty yes', 1, 'NAME: @allowEmpty takes no value'],
+    ['# @type url @matchesBaseUrl true', 1, 'NAME: @matchesBaseUrl takes no value'],
+    ['# @allowHttp 1', 1, 'NAME: @allowHttp takes no value'],
+    ['# @minLength abc', 1, 'NAME: @minLength needs a whole number of characters (0 or more)'],
+    ['# @minLength -1', 1, 'NAME: @minLength needs a whole number of characters (0 or more)'],
+    ['# ok\n# @maxLength 1.5', 2, 'NAME: @maxLength needs a whole number of characters (0 or more)'],
+    ['# @maxLength', 1, 'NAME: @maxLength needs a whole number of characters (0 or more)'],
+    ['# @minlength 32', 1, 'NAME: unknown annotation @minlength (did you mean @minLength?)'],
+    ['# @allowhttp', 1, 'NAME: unknown annotation @allowhttp (did you mean @allowHttp?)'],
+    ['# @example', 1, 'NAME: @example needs a value'],
     [
       '# @deprecated no longer used',
       1,
-      '.env.example: NAME: @deprecated needs the replacement as a variable name (letters, digits and _, not starting with a digit), then optionally ": reason"'
+      'NAME: @deprecated needs the replacement as a variable name (letters, digits and _, not starting with a digit), then optionally ": reason"'
     ],
-    ['# @type port\n# @values a,b', 1, '.env.example: NAME: @values needs type enum, not port: the values are ignored'],
-    ['# @type enum', 1, '.env.example: NAME: @type enum needs @values a,b,c: checked as a string'],
-    ['# @protocols https', 3, '.env.example: NAME: @protocols applies to types url and https-url only, not string: ignored'],
-    ['# @matchesBaseUrl', 3, '.env.example: NAME: @matchesBaseUrl applies to types url and https-url only, not string: ignored'],
-    ['# @matchesBaseUrl\n# @type port', 2, '.env.example: NAME: @matchesBaseUrl applies to types url and https-url only, not port: ignored'],
-    ['# @secret @public', 3, '.env.example: NAME: @secret and @public exclude each other: kept as secret']
+    ['# @type port\n# @values a,b', 1, 'NAME: @values needs type enum, not port: the values are ignored'],
+    ['# @type enum', 1, 'NAME: @type enum needs @values a,b,c: checked as a string'],
+    ['# @protocols https', 3, 'NAME: @protocols applies to types url and https-url only, not string: ignored'],
+    ['# @matchesBaseUrl', 3, 'NAME: @matchesBaseUrl applies to types url and https-url only, not string: ignored'],
+    ['# @matchesBaseUrl\n# @type port', 2, 'NAME: @matchesBaseUrl applies to types url and https-url only, not port: ignored'],
+    ['# @secret @public', 3, 'NAME: @secret and @public exclude each other: kept as secret']
   ])('%j', (comments, line, message) => {
     const text = `${comments}\nNAME=\n`;
     const entryLine = comments.split('\n').length + 1;
-    const { problems } = parseAnnotatedExample(text, FILE);
-    expect(problems).toEqual([{ line: line === 3 ? entryLine : line, message }]);
+    const { error } = parseAnnotatedExample(text, FILE);
+    // The config's own located error (issue 13): file, line and column, as a YAML problem has.
+    expect(error).toBeInstanceOf(ConfigFileError);
+    expect(error?.problems.map(({ position, message: text }) => [position.file, position.line, text])).toEqual([[FILE, line === 3 ? entryLine : line, message]]);
+  });
+
+  test('a problem points at the tag (line and column); one the entry causes, at the entry', () => {
+    const { error } = parseAnnotatedExample('# ok\n# @secret @requird\n# @type ulr\nNAME=\n# @secret @public\nOTHER=\n', FILE);
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(error?.problems.map((problem) => problem.position)).toEqual([
+      { file: FILE, line: 2, column: 11 },
+      { file: FILE, line: 3, column: 3 },
+      { file: FILE, line: 6, column: 1 }
+    ]);
+    expect(error?.message.split('\n')[0]).toBe('.env.example:2:11: NAME: unknown annotation @requird (did you mean @required?)');
+  });
+
+  test('@type takes the config\'s types and their short spellings, nothing of its own', () => {
+    for (const type of [...ENV_VAR_TYPES, 'int', 'bool']) {
+      const extra = type === 'enum' ? ' @values a,b' : '';
+      expect(parseAnnotatedExample(`# @type ${type}${extra}\nNAME=\n`, FILE).error).toBeUndefined();
+    }
   });
 
   test('no value of an entry appears in a problem', () => {
@@ -105,9 +129,10 @@ describe('problems', () => {
       '# @pattern ( @minLength x @allowEmpty no @matchesBaseUrl @deprecated not a name',
       `OTHER="${value}"`
     ].join('\n');
-    const { vars, problems } = parseAnnotatedExample(text, FILE);
-    expect(problems.length).toBeGreaterThan(3);
-    expect(JSON.stringify(problems)).not.toContain(value);
+    const { vars, error } = parseAnnotatedExample(text, FILE);
+    expect(error?.problems.length).toBeGreaterThan(3);
+    expect(JSON.stringify(error?.problems)).not.toContain(value);
+    expect(error?.message).not.toContain(value);
     expect(JSON.stringify(vars)).not.toContain(value);
   });
 });
@@ -136,9 +161,9 @@ describe('example', () => {
 });
 
 test('the problem drops only the tag at fault: the type and the other tags stay', () => {
-  const { vars, problems } = parseAnnotatedExample('# @type port @matchesBaseUrl @protocols https\n# @minLength x @allowHttp\nNAME=\n', FILE);
+  const { vars, error } = parseAnnotatedExample('# @type port @matchesBaseUrl @protocols https\n# @minLength x @allowHttp\nNAME=\n', FILE);
   expect(vars).toEqual({ NAME: { type: 'port', allowHttp: true } });
-  expect(problems.map((problem) => problem.line)).toEqual([1, 1, 2]);
+  expect(error?.problems.map((problem) => problem.position.line)).toEqual([1, 1, 2]);
 });
 
 test('@example wins over a placeholder entry value', () => {
@@ -184,7 +209,7 @@ test('round trip: a file using every tag gives the same specs as the equivalent 
     ''
   ].join('\n');
   const annotated = parseAnnotatedExample(example, FILE);
-  expect(annotated.problems).toEqual([]);
+  expect(annotated.error).toBeUndefined();
   expect(annotated.vars).toEqual(parseConfig(yaml, 'launch-ready.yml').env?.vars);
   // Every tag is used above: a new tag must join the round trip.
   const used = new Set([...example.matchAll(/@(\w+)/g)].map((match) => match[1]));
@@ -214,9 +239,9 @@ describe('through the env check (env.schemaFile)', () => {
       context: { environment: 'production' }
     });
     expect(summarize(outcome.findings, ['env-annotation-invalid', 'env-missing', 'env-invalid', 'env-schema-file-missing'])).toEqual([
+      'critical env-invalid DATABASE_URL',
+      'critical env-invalid LOG_LEVEL',
       'critical env-missing APP_NAME',
-      'high env-invalid DATABASE_URL',
-      'high env-invalid LOG_LEVEL',
       'medium env-annotation-invalid .env.example:9'
     ]);
     expect(outcome.metrics?.['variablesDeclared']).toBe(4);
@@ -239,10 +264,10 @@ describe('through the env check (env.schemaFile)', () => {
     const { outcome } = await runEnvCheck({ yaml: 'env:\n  schemaFile: .env.example', files: { '.env.example': file } });
     const problems = outcome.findings.filter((finding) => finding.ruleId === 'env-annotation-invalid');
     expect(problems.map((finding) => [finding.location?.kind === 'file' ? finding.location.line : undefined, finding.message])).toEqual([
-      [2, '.env.example: PORT: max (80) is below min (9000); expected max ≥ min'],
-      [4, '.env.example: MODE: default "c" is not one of the allowed values; expected one of a, b'],
-      [6, '.env.example: TOKEN.required[0]: unknown environment "prod"; expected one of development, preview, production, or add it to env.environments'],
-      [8, '.env.example: NAME: min only applies to type number, integer or port; got type string']
+      [2, '.env.example:2:1: PORT: max (80) is below min (9000); expected max ≥ min'],
+      [4, '.env.example:4:1: MODE: default "c" is not one of the allowed values; expected one of a, b'],
+      [6, '.env.example:6:1: TOKEN.required[0]: unknown environment "prod"; expected one of development, preview, production, or add it to env.environments'],
+      [8, '.env.example:8:1: NAME: min only applies to type number, integer or port; got type string']
     ]);
   });
 

@@ -7,7 +7,9 @@
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import type { EnvConfig, EnvVarSpec } from '../../../config/config-types.js';
+import { ConfigFileError, type ConfigProblem } from '../../../config/config-problems.js';
 import { envVarSpecProblems } from '../../../config/find-semantic-problems.js';
+import { formatPosition } from '../../../errors.js';
 import type { Finding } from '../../../report/finding.js';
 import { envFinding, variableLocation } from '../env-findings.js';
 import { parseAnnotatedExample } from './parse-annotated-example.js';
@@ -38,20 +40,23 @@ export async function loadAnnotatedSchema(env: EnvConfig, workspace: string, con
   const parsed = parseAnnotatedExample(text, path);
   // The checks the YAML form gets too (bounds the wrong way round, a default outside @values, an
   // undeclared environment), at the line of the variable's entry.
-  const semantic = envVarSpecProblems(parsed.vars, env.environments, []).map((problem) => ({
-    line: parsed.lines[problem.path[0] ?? ''] ?? 1,
-    message: `${path}: ${problem.message}`
-  }));
-  const findings = [...parsed.problems, ...semantic].map((problem) =>
-    envFinding({
-      rule: ANNOTATION_RULES.annotationInvalid,
-      message: problem.message,
-      location: { kind: 'file', path, line: problem.line },
-      key: [path, problem.message],
-      remediation: 'Fix the annotation; the tags are documented in the README (Env-var validation).'
-    })
+  const semantic = envVarSpecProblems(parsed.vars, env.environments, []).map(
+    (problem): ConfigProblem => ({ position: { file: path, line: parsed.lines[problem.path[0] ?? ''] ?? 1, column: 1 }, message: problem.message })
   );
+  const problems = [...(parsed.error?.problems ?? []), ...semantic];
+  // Findings, not a thrown error: the YAML vars and the rest of the check still run (README).
+  const findings = problems.length === 0 ? [] : new ConfigFileError(problems).problems.map(annotationFinding);
   return { env: { ...env, vars: mergeVars(env.vars, parsed.vars) }, findings };
+}
+
+function annotationFinding({ position, message }: ConfigProblem): Finding {
+  return envFinding({
+    rule: ANNOTATION_RULES.annotationInvalid,
+    message: `${formatPosition(position)}: ${message}`,
+    location: { kind: 'file', path: position.file, line: position.line, column: position.column },
+    key: [position.file, message],
+    remediation: 'Fix the annotation; the tags are documented in the README (Env-var validation).'
+  });
 }
 
 /** YAML specs first and winning; a YAML spec without a description takes the file's. */

@@ -20,7 +20,7 @@ export interface EnvEntry {
 
 /** Something dotenv accepts silently (or skips) that is likely a mistake. */
 export interface EnvFileProblem {
-  ruleId: 'env-file-duplicate-key' | 'env-file-invalid-name' | 'env-file-unquoted-space' | 'env-file-syntax';
+  ruleId: 'env-file-duplicate-key' | 'env-file-invalid-name' | 'env-file-unquoted-space' | 'env-file-syntax' | 'env-file-binary';
   /** 1-based. */
   line: number;
   /** 1-based, in UTF-16 code units (SARIF's default). */

@@ -7,6 +7,7 @@
 import type { EnvVarSpec } from '../../../config/config-types.js';
 import { isPlaceholder } from '../../../detect/filters/placeholder.js';
 import { nameLooksSecret } from '../../../detect/looks-secret.js';
+import { groupByName } from './find-drift.js';
 import type { EnvReference } from './find-references.js';
 import type { ExampleVariable } from './parse-env-example.js';
 import { isPlatformName } from './platform-names.js';
@@ -39,7 +40,8 @@ const DUMMY_PASSWORD = /^(?:pass(?:word)?|postgres|mysql|root|admin|secret|dev|t
 
 /** `.env.example`'s keys first, in file order (a key written twice once), then the names only code reads, by name. */
 export function inferSchema(input: InferSchemaInput): InferredVar[] {
-  const byName = Map.groupBy(input.references, (reference) => reference.name);
+  // Not Map.groupBy: it is Node 21+, and package.json promises Node 20 (issue 13).
+  const byName = groupByName(input.references);
   const inferred = new Map<string, InferredVar>();
   for (const variable of input.variables) {
     if (inferred.has(variable.name)) continue;
