@@ -18,6 +18,16 @@ export interface RecordedRequest {
   body?: string;
 }
 
+/** A scripted failure: the next `times` requests matching `method` and `path` get `status`. */
+export interface FailureRule {
+  method?: string;
+  /** Matched against the request's path and query, e.g. `/pulls\/7\/files.*page=2/`. */
+  path: RegExp;
+  status: number;
+  /** How many matching requests fail; default: every one. */
+  times?: number;
+}
+
 export interface GitHubApiServer {
   url: string;
   comments: Map<number, StoredComment[]>;
@@ -26,8 +36,17 @@ export interface GitHubApiServer {
   pullFiles: Map<number, Array<{ filename: string; status: string; patch?: string }>>;
   /** Head SHA returned by GET /pulls/:n. */
   pullHeads: Map<number, string>;
+  /** Makes matching requests fail with a GitHub-shaped error body, before any route sees them. */
+  fail(rule: FailureRule): void;
   close(): Promise<void>;
 }
+
+const STATUS_MESSAGES: Readonly<Record<number, string>> = {
+  403: 'Resource not accessible by integration',
+  404: 'Not Found',
+  500: 'Server Error',
+  502: 'Bad Gateway'
+};
 
 /** `writeTokens` may create and edit comments; any other token gets GitHub's 403 for writes. */
 export async function startGitHubApiServer(options: { writeTokens: string[]; pageSize?: number }): Promise<GitHubApiServer> {
@@ -36,6 +55,7 @@ export async function startGitHubApiServer(options: { writeTokens: string[]; pag
     requests: [] as RecordedRequest[],
     pullFiles: new Map<number, Array<{ filename: string; status: string; patch?: string }>>(),
     pullHeads: new Map<number, string>(),
+    failures: [] as FailureRule[],
     nextId: 1000
   };
   const server = createServer((req, res) => {
@@ -44,6 +64,7 @@ export async function startGitHubApiServer(options: { writeTokens: string[]; pag
     req.on('end', () => {
       state.requests.push({ method: req.method ?? '', path: req.url ?? '', authorization: req.headers.authorization, body: body || undefined });
       try {
+        if (scriptedFailure(req, res)) return;
         route(req, res, body);
       } catch (error) {
         send(res, 500, { message: String(error) });
@@ -61,7 +82,10 @@ export async function startGitHubApiServer(options: { writeTokens: string[]; pag
     if (parts[0] !== 'repos') return send(res, 404, { message: 'Not Found' });
     if (resource === 'issues' && id === 'comments' && sub) return editComment(req, res, Number(sub), body);
     if (resource === 'issues' && sub === 'comments') return issueComments(req, res, url, Number(id), body);
-    if (resource === 'pulls' && sub === 'files') return paginate(res, url, state.pullFiles.get(Number(id)) ?? []);
+    if (resource === 'pulls' && sub === 'files') {
+      const files = state.pullFiles.get(Number(id));
+      return files ? paginate(res, url, files) : send(res, 404, { message: 'Not Found' });
+    }
     if (resource === 'pulls' && id && !sub) {
       const sha = state.pullHeads.get(Number(id));
       return sha ? send(res, 200, { number: Number(id), head: { sha } }) : send(res, 404, { message: 'Not Found' });
@@ -95,17 +119,37 @@ export async function startGitHubApiServer(options: { writeTokens: string[]; pag
     send(res, 404, { message: 'Not Found' });
   }
 
+  /**
+   * GitHub's pagination: `per_page` (default 30, at most 100) and `page`, with a `Link` header
+   * naming the first, prev, next and last pages as absolute URLs
+   * (https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api).
+   */
   function paginate(res: ServerResponse, url: URL, items: unknown[]): void {
     const perPage = Math.min(Number(url.searchParams.get('per_page') ?? 30), pageSize ?? 100);
     const page = Number(url.searchParams.get('page') ?? 1);
+    const lastPage = Math.max(1, Math.ceil(items.length / perPage));
     const slice = items.slice((page - 1) * perPage, page * perPage);
-    const headers: Record<string, string> = {};
-    if (page * perPage < items.length) {
-      const next = new URL(url);
-      next.searchParams.set('page', String(page + 1));
-      headers.link = `<${baseUrl}${next.pathname}${next.search}>; rel="next"`;
-    }
-    send(res, 200, slice, headers);
+    const pageUrl = (number: number): string => {
+      const target = new URL(url);
+      target.searchParams.set('page', String(number));
+      return `${baseUrl}${target.pathname}${target.search}`;
+    };
+    const links: string[] = [];
+    if (page > 1) links.push(`<${pageUrl(page - 1)}>; rel="prev"`);
+    if (page < lastPage) links.push(`<${pageUrl(page + 1)}>; rel="next"`, `<${pageUrl(lastPage)}>; rel="last"`);
+    if (page > 1) links.push(`<${pageUrl(1)}>; rel="first"`);
+    send(res, 200, slice, links.length > 0 ? { link: links.join(', ') } : {});
+  }
+
+  function scriptedFailure(req: IncomingMessage, res: ServerResponse): boolean {
+    const rule = state.failures.find(
+      (candidate) => (candidate.times ?? Infinity) > 0 && (!candidate.method || candidate.method === req.method) && candidate.path.test(req.url ?? '')
+    );
+    if (!rule) return false;
+    if (rule.times !== undefined) rule.times -= 1;
+    const message = STATUS_MESSAGES[rule.status] ?? 'Error';
+    send(res, rule.status, { message, documentation_url: 'https://docs.github.com/rest', status: String(rule.status) });
+    return true;
   }
 
   function withUrl(comment: StoredComment, issue: number) {
@@ -129,6 +173,7 @@ export async function startGitHubApiServer(options: { writeTokens: string[]; pag
     requests: state.requests,
     pullFiles: state.pullFiles,
     pullHeads: state.pullHeads,
+    fail: (rule) => void state.failures.push({ ...rule }),
     close: () => new Promise<void>((resolve) => server.close(() => resolve()))
   };
 }

@@ -1,5 +1,5 @@
 import { readActionContext } from '../context/action-context.js';
-import { EXIT } from '../errors.js';
+import { ConfigError, EXIT } from '../errors.js';
 import { createOctokit } from '../github/create-octokit.js';
 import { publishComment } from '../publish/publish-comment.js';
 import { loadUntrustedReport, verifiedPullRequest } from '../publish/publish-existing-report.js';
@@ -20,7 +20,12 @@ export async function commentCommand(command: Extract<CliCommand, { name: 'comme
     context.kind === 'workflow_run'
       ? await verifiedPullRequest(report, context, { octokit, logger: io.logger })
       : (command.pullRequest ?? context.pullRequest?.number ?? report.run.pullRequest);
-  const url = await publishComment(report, { ...context, headSha: report.run.headSha ?? context.headSha }, { octokit, pullRequest, logger: io.logger });
+  if (pullRequest === undefined && context.kind !== 'workflow_run') {
+    throw new ConfigError('launch-ready comment: no pull request to comment on (the report names none); pass --pr N');
+  }
+  // On workflow_run the PR was verified against the tested commit: links point there, not at the report's claim.
+  const headSha = context.kind === 'workflow_run' ? context.headSha : (report.run.headSha ?? context.headSha);
+  const url = await publishComment({ ...report, run: { ...report.run, headSha } }, context, { octokit, pullRequest, logger: io.logger });
   if (url) io.stdout(`${url}\n`);
   return url ? EXIT.passed : EXIT.failed;
 }

@@ -36,9 +36,11 @@ export async function publishExistingReport(options: PublishExistingOptions): Pr
   const { file, context, octokit, logger } = options;
   const report = await loadUntrustedReport(file);
   const pullRequest = await verifiedPullRequest(report, context, { octokit, logger });
+  // Where it is published is this run's to say: the report's repository is as untrusted as its PR.
+  const repository = context.repository ? `${context.repository.owner}/${context.repository.repo}` : report.run.repository;
   const published = assembleReport({
     tool: report.tool,
-    run: { ...report.run, pullRequest, headSha: context.headSha, runUrl: context.runUrl },
+    run: { ...report.run, repository, pullRequest, headSha: context.headSha, runUrl: context.runUrl },
     results: report.results,
     policy: { failOn: options.policy.failOn ?? report.gate.failOn, failOnError: options.policy.failOnError }
   });
@@ -75,7 +77,12 @@ export async function verifiedPullRequest(
   if (context.pullRequest) return context.pullRequest.number;
   const claimed = report.run.pullRequest;
   const { octokit } = github;
-  if (context.kind !== 'workflow_run' || claimed === undefined || !context.repository || !octokit) return undefined;
+  if (context.kind !== 'workflow_run' || claimed === undefined || !context.repository) return undefined;
+  if (!octokit) {
+    // Said here: without a verified PR the comment step returns before its own no-token warning.
+    github.logger.warning(`no github-token: cannot check that PR #${claimed} is the PR this workflow_run tested; not commenting`);
+    return undefined;
+  }
   try {
     const { data } = await octokit.rest.pulls.get({ ...context.repository, pull_number: claimed });
     if (data.head.sha === context.headSha) return claimed;
