@@ -45,4 +45,15 @@ describe('run in a folder that is not a git repository', () => {
     expect(text.out.join('')).toContain(`secrets  could not run · ${expected}`);
     expectNotLeaked([...json.out, ...text.out, ...json.logger.lines, ...text.logger.lines].join('\n'));
   });
+
+  // Before fail-on-error: "secrets could not run", "✔ launch-ready passed", exit 0.
+  test.each([
+    { flags: [], code: 1, verdict: '✖ launch-ready failed' },
+    { flags: ['--fail-on-error', 'false'], code: 0, verdict: '✔ launch-ready passed' }
+  ])('a scan that could not run fails the gate unless --fail-on-error false: $flags → exit $code', async ({ flags, code, verdict }) => {
+    const io = recordingIo();
+    const exit = await runCommand({ ...(parseCliArgs(['run', ...flags]) as RunCommand), cwd: dir }, io);
+    expect(exit).toBe(code);
+    expect(io.out.join('').startsWith(verdict)).toBe(true);
+  });
 });
