@@ -73,8 +73,10 @@ function renderRunLine(report: Report): string {
   if (run.repository) parts.push(`repository ${codeSpan(run.repository, 140)}`);
   if (run.pullRequest !== undefined) parts.push(`pull request ${codeSpan(String(run.pullRequest), 20)}`);
   if (run.headSha) parts.push(`commit ${codeSpan(run.headSha.slice(0, 12), 12)}`);
-  if (run.environment) parts.push(`environment ${codeSpan(run.environment, 100)}`);
-  if (run.baseUrl) parts.push(`base URL ${codeSpan(run.baseUrl, 300)}`);
+  // The source says why this URL or environment and not another (see resolveTarget).
+  const from = (source: string | undefined): string => (source ? ` (from ${escapeMarkdown(source, 200)})` : '');
+  if (run.environment) parts.push(`environment ${codeSpan(run.environment, 100)}${from(run.environmentSource)}`);
+  if (run.baseUrl) parts.push(`base URL ${codeSpan(run.baseUrl, 300)}${from(run.baseUrlSource)}`);
   parts.push(`launch-ready ${codeSpan(report.tool.version, 40)}`);
   return parts.join(' · ');
 }
