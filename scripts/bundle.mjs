@@ -1,4 +1,4 @@
-// Bundles src/index.ts (the action), src/cli.ts (the CLI) and src/scan-worker.ts (their secrets scan workers) into dist/ with esbuild, after
+// Bundles src/index.ts (the action), src/cli.ts (the CLI) and src/checks/secrets/parallel/scan-worker-entry.ts (their secrets scan workers) into dist/ with esbuild, after
 // generating the config validator (scripts/config-validator.mjs) and the scanner's WebAssembly
 // kernels (scripts/wasm-kernels.mjs) into src/.
 // `--check` builds into a temporary folder and fails when dist/ differs: the committed bundle
@@ -29,7 +29,7 @@ if (check) {
 
 if (!check) await rm('dist', { recursive: true, force: true });
 await build({
-  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts', 'scan-worker': 'src/scan-worker.ts' },
+  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts', 'scan-worker': 'src/checks/secrets/parallel/scan-worker-entry.ts' },
   outdir,
   bundle: true,
   splitting: true,

@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 /** The `launch-ready` command: thin argv handling over the same pipeline as the action. */
 import { demoCommand } from './cli/demo-command.js';
-import { envInitCommand } from './cli/env-command.js';
 import { HELP_TEXT } from './cli/help-text.js';
 import { parseCliArgs } from './cli/parse-cli-args.js';
-import { runCommand, type CliIo } from './cli/run-command.js';
-import { secretsBaselineCommand, secretsScanCommand } from './cli/secrets-command.js';
+import type { CliIo } from './cli/cli-io.js';
+import { runCommand } from './cli/run-command.js';
+import type { CheckCommand } from './checks/check.js';
+import { CHECKS } from './checks/registry.js';
 import { ConfigError, EXIT } from './errors.js';
 import { VERSION } from './version.js';
 
@@ -30,17 +31,24 @@ async function main(argv: readonly string[]): Promise<number> {
     case 'demo':
       return demoCommand(command, io);
     case 'secrets-scan':
-      return secretsScanCommand(command, io);
     case 'secrets-baseline':
-      return secretsBaselineCommand(command, io);
     case 'env-init':
-      return envInitCommand(command, io);
+      return checkCommand(command.name)(command, io);
     case 'comment': {
       // Loaded on demand: only this command needs the GitHub client, so `run` starts faster.
       const { commentCommand } = await import('./cli/comment-command.js');
       return commentCommand(command, io);
     }
   }
+}
+
+/** The check that owns a subcommand (`secrets scan` is the secrets check's), through the registry. */
+function checkCommand(name: string): CheckCommand {
+  for (const check of CHECKS) {
+    const command = check.commands?.[name];
+    if (command) return command;
+  }
+  throw new Error(`no check offers the ${name} command`);
 }
 
 let exitCode: number;

@@ -6,7 +6,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { commentCommand } from '../../src/cli/comment-command.js';
 import { parseCliArgs, type CliCommand } from '../../src/cli/parse-cli-args.js';
-import type { CliIo } from '../../src/cli/run-command.js';
+import type { CliIo } from '../../src/cli/cli-io.js';
 import { ConfigError, EXIT } from '../../src/errors.js';
 import { recordingLogger } from '../../src/logger.js';
 import { renderJson } from '../../src/report/render-json.js';

@@ -60,7 +60,7 @@ describeOnOldest(title, () => {
     dir = await realpath(await mkdtemp(join(tmpdir(), 'launch-ready-oldest-node-')));
     // A fresh bundle of src/ with scripts/bundle.mjs's entries, splitting and target.
     await build({
-      entryPoints: { cli: resolve('src/cli.ts'), 'scan-worker': resolve('src/scan-worker.ts') },
+      entryPoints: { cli: resolve('src/cli.ts'), 'scan-worker': resolve('src/checks/secrets/parallel/scan-worker-entry.ts') },
       outdir: dir,
       bundle: true,
       splitting: true,

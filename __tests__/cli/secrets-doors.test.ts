@@ -4,8 +4,9 @@
  * committed `.env`, `run` failed and `secrets scan` passed).
  */
 import { parseCliArgs, type CliCommand } from '../../src/cli/parse-cli-args.js';
-import { runCommand, type CliIo } from '../../src/cli/run-command.js';
-import { secretsScanCommand } from '../../src/cli/secrets-command.js';
+import type { CliIo } from '../../src/cli/cli-io.js';
+import { runCommand } from '../../src/cli/run-command.js';
+import { secretsScanCommand } from '../../src/checks/secrets/cli-commands.js';
 import { recordingLogger } from '../../src/logger.js';
 import { expectNotLeaked, FAKE } from '../checks/secrets/fake-secrets.js';
 import { createRepo, type TestRepo } from '../helpers/git-repo.js';

@@ -1,3 +1,5 @@
+import type { CliIo } from '../cli/cli-io.js';
+import type { CliCommand } from '../cli/parse-cli-args.js';
 import type { Config } from '../config/config-types.js';
 import type { Context } from '../context/context.js';
 import type { Clock } from '../clock.js';
@@ -61,4 +63,12 @@ export interface Check {
   /** Whether `checks: auto` runs it for this config and context, e.g. "no `smoke:` section". */
   appliesTo: (config: Config, context: Context) => Applicability;
   run: (config: Config, context: Context, deps: CheckDeps) => Promise<CheckOutcome>;
+  /**
+   * The CLI subcommands the check owns (`launch-ready secrets scan`), by the parsed command's name
+   * (`secrets-scan`): the CLI reaches them through the registry, never by importing the check.
+   */
+  commands?: Readonly<Record<string, CheckCommand>>;
 }
+
+/** One CLI subcommand: the parsed command in, the exit code out. */
+export type CheckCommand = (command: CliCommand, io: CliIo) => Promise<number>;

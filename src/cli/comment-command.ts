@@ -4,7 +4,7 @@ import { createOctokit } from '../github/create-octokit.js';
 import { publishComment } from '../publish/publish-comment.js';
 import { loadUntrustedReport, verifiedPullRequest } from '../publish/publish-existing-report.js';
 import type { CliCommand } from './parse-cli-args.js';
-import type { CliIo } from './run-command.js';
+import type { CliIo } from './cli-io.js';
 
 /**
  * `launch-ready comment --report FILE`: posts a JSON report as the PR comment without running

@@ -8,7 +8,7 @@ import { verdictLine } from '../report/verdict.js';
 import { run } from '../run.js';
 import type { CliCommand } from './parse-cli-args.js';
 import { renderFormat } from './render-format.js';
-import type { CliIo } from './run-command.js';
+import type { CliIo } from './cli-io.js';
 
 /**
  * `launch-ready demo`: the gate on a bundled sample PR with planted problems, printed as the PR

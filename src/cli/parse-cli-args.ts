@@ -169,3 +169,9 @@ function parsePullNumber(value: string | undefined): number | undefined {
   if (/^[1-9]\d{0,9}$/.test(value)) return Number(value);
   throw new ConfigError(`--pr: expected a pull request number; got "${value.slice(0, 40)}"`);
 }
+
+/** `command` as the command named `name`; a check's subcommand uses it to read its own flags. */
+export function commandNamed<N extends CliCommand['name']>(command: CliCommand, name: N): Extract<CliCommand, { name: N }> {
+  if (command.name !== name) throw new Error(`expected the ${name} command, got ${command.name}`);
+  return command as Extract<CliCommand, { name: N }>;
+}

@@ -1,22 +1,12 @@
-import type { WorkerThreads } from '../checks/check.js';
 import { systemClock } from '../clock.js';
 import { loadConfig } from '../config/load-config.js';
-import { workerThreadsFrom } from '../config/worker-threads.js';
 import { readLocalContext } from '../context/local-context.js';
-import type { Logger } from '../logger.js';
 import { writeText } from '../publish/write-report-files.js';
 import { run } from '../run.js';
+import { workerThreadsOf, type CliIo } from './cli-io.js';
 import type { CliCommand } from './parse-cli-args.js';
 import { requireFolder } from './require-folder.js';
 import { renderFormat } from './render-format.js';
-
-export interface CliIo {
-  stdout: (text: string) => void;
-  logger: Logger;
-  color: boolean;
-  /** The bundled secrets scan worker (dist/scan-worker.js); without it, scans run on the main thread only. */
-  scanWorkerUrl?: URL;
-}
 
 /** `launch-ready run`: the pipeline on a local checkout; returns the exit code. */
 export async function runCommand(command: Extract<CliCommand, { name: 'run' }>, io: CliIo): Promise<number> {
@@ -34,9 +24,4 @@ export async function runCommand(command: Extract<CliCommand, { name: 'run' }>, 
   if (command.output) await writeText(command.output, output);
   else io.stdout(output);
   return report.gate.exitCode;
-}
-
-/** The threads `LAUNCH_READY_SCAN_THREADS` asks for (default: a core each), when the worker script is known. */
-export function workerThreadsOf(io: CliIo): WorkerThreads | undefined {
-  return io.scanWorkerUrl ? workerThreadsFrom(process.env, io.scanWorkerUrl) : undefined;
 }

@@ -8,6 +8,8 @@
  */
 import type { Check, CheckDeps, CheckOutcome } from '../check.js';
 import { resolveTarget } from '../../context/resolve-target.js';
+import { commandNamed } from '../../cli/parse-cli-args.js';
+import { envInitCommand } from './init-command.js';
 import type { Config, EnvConfig } from '../../config/config-types.js';
 import { resolveEnvReference } from '../../config/resolve-env-reference.js';
 import type { Context } from '../../context/context.js';
@@ -38,7 +40,8 @@ export const envCheck: Check = {
     'Validates env vars against the schema in launch-ready.yml: the deployment\'s real environment, .env files and every ' +
     'environment at once (a matrix), https and base-URL rules, secrets exposed to the browser, and drift from the code and the hosting platform.',
   appliesTo: (config) => (config.env ? { applies: true } : { applies: false, reason: 'no `env:` section in launch-ready.yml: declare the variables under env.vars' }),
-  run: runEnvCheck
+  run: runEnvCheck,
+  commands: { 'env-init': (command, io) => envInitCommand(commandNamed(command, 'env-init'), io) }
 };
 
 async function runEnvCheck(config: Config, context: Context, deps: CheckDeps): Promise<CheckOutcome> {

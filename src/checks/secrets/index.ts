@@ -6,6 +6,8 @@
 import type { Check, CheckDeps, CheckOutcome } from '../check.js';
 import type { Config } from '../../config/config-types.js';
 import type { Context } from '../../context/context.js';
+import { commandNamed } from '../../cli/parse-cli-args.js';
+import { secretsBaselineCommand, secretsScanCommand } from './cli-commands.js';
 import { runSecretsScan } from './run-secrets-scan.js';
 import { chooseScanMode } from './scan-mode.js';
 import { openSources } from './sources/open-sources.js';
@@ -18,7 +20,11 @@ export const secretsCheck: Check = {
     'Finds credentials (provider tokens, private keys, custom patterns) in the lines a pull request or push ' +
     'adds, in tracked files or the history, and in build output; flags committed .env files.',
   appliesTo: () => ({ applies: true }),
-  run: runSecretsCheck
+  run: runSecretsCheck,
+  commands: {
+    'secrets-scan': (command, io) => secretsScanCommand(commandNamed(command, 'secrets-scan'), io),
+    'secrets-baseline': (command, io) => secretsBaselineCommand(commandNamed(command, 'secrets-baseline'), io)
+  }
 };
 
 async function runSecretsCheck(config: Config, context: Context, deps: CheckDeps): Promise<CheckOutcome> {

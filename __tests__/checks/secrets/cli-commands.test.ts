@@ -2,13 +2,13 @@
 import { mkdir, mkdtemp, readFile, realpath, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseCliArgs, type CliCommand } from '../../src/cli/parse-cli-args.js';
-import type { CliIo } from '../../src/cli/run-command.js';
-import { DEFAULT_BASELINE_FILE, secretsBaselineCommand, secretsScanCommand } from '../../src/cli/secrets-command.js';
-import { ConfigError } from '../../src/errors.js';
-import { recordingLogger } from '../../src/logger.js';
-import { ALL_FAKE_VALUES, expectNotLeaked, FAKE } from '../checks/secrets/fake-secrets.js';
-import { createRepo, type TestRepo } from '../helpers/git-repo.js';
+import { parseCliArgs, type CliCommand } from '../../../src/cli/parse-cli-args.js';
+import type { CliIo } from '../../../src/cli/cli-io.js';
+import { DEFAULT_BASELINE_FILE, secretsBaselineCommand, secretsScanCommand } from '../../../src/checks/secrets/cli-commands.js';
+import { ConfigError } from '../../../src/errors.js';
+import { recordingLogger } from '../../../src/logger.js';
+import { ALL_FAKE_VALUES, expectNotLeaked, FAKE } from './fake-secrets.js';
+import { createRepo, type TestRepo } from '../../helpers/git-repo.js';
 
 type ScanCommand = Extract<CliCommand, { name: 'secrets-scan' }>;
 type BaselineCommand = Extract<CliCommand, { name: 'secrets-baseline' }>;

@@ -1,9 +1,9 @@
 /** The report a run builds: one status definition under the gate, the target and where it came from. */
-import type { Config } from '../src/config/config-types.js';
-import type { Context } from '../src/context/context.js';
-import { renderText } from '../src/report/render-text.js';
-import { buildReport } from '../src/run.js';
-import { makeFinding } from './report/fixture-report.js';
+import type { Config } from '../../src/config/config-types.js';
+import type { Context } from '../../src/context/context.js';
+import { renderText } from '../../src/report/render-text.js';
+import { buildReport } from '../../src/report/build-report.js';
+import { makeFinding } from './fixture-report.js';
 
 const context: Context = { eventName: 'local', kind: 'local', workspace: '/w', hasToken: false };
 const config: Pick<Config, 'failOn' | 'baseUrl' | 'file'> = { failOn: 'critical' };

@@ -4,13 +4,13 @@ import { mkdtemp, readFile, realpath, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
-import { envInitCommand } from '../../src/cli/env-command.js';
-import { parseCliArgs, type CliCommand } from '../../src/cli/parse-cli-args.js';
-import type { CliIo } from '../../src/cli/run-command.js';
-import { parseConfig } from '../../src/config/parse-config.js';
-import { ConfigError } from '../../src/errors.js';
-import { recordingLogger } from '../../src/logger.js';
-import { copyEnvApp } from '../checks/env/drift/env-app.js';
+import { envInitCommand } from '../../../src/checks/env/init-command.js';
+import { parseCliArgs, type CliCommand } from '../../../src/cli/parse-cli-args.js';
+import type { CliIo } from '../../../src/cli/cli-io.js';
+import { parseConfig } from '../../../src/config/parse-config.js';
+import { ConfigError } from '../../../src/errors.js';
+import { recordingLogger } from '../../../src/logger.js';
+import { copyEnvApp } from './drift/env-app.js';
 
 type EnvInitCommand = Extract<CliCommand, { name: 'env-init' }>;
 

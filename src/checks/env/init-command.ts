@@ -6,17 +6,17 @@
  */
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { collectReferences } from '../checks/env/drift/collect-references.js';
-import { inferSchema } from '../checks/env/drift/infer-schema.js';
-import { parseEnvExample, type ExampleVariable } from '../checks/env/drift/parse-env-example.js';
-import { renderEnvSchema } from '../checks/env/drift/render-schema.js';
-import type { EnvReference } from '../checks/env/drift/find-references.js';
-import { DEFAULT_CONFIG_PATHS } from '../config/load-config.js';
-import { envDefaults } from '../config/to-config.js';
-import { ConfigError, EXIT } from '../errors.js';
-import type { CliCommand } from './parse-cli-args.js';
-import { requireFolder } from './require-folder.js';
-import type { CliIo } from './run-command.js';
+import { collectReferences } from './drift/collect-references.js';
+import { inferSchema } from './drift/infer-schema.js';
+import { parseEnvExample, type ExampleVariable } from './drift/parse-env-example.js';
+import { renderEnvSchema } from './drift/render-schema.js';
+import type { EnvReference } from './drift/find-references.js';
+import { DEFAULT_CONFIG_PATHS } from '../../config/load-config.js';
+import { envDefaults } from '../../config/to-config.js';
+import { ConfigError, EXIT } from '../../errors.js';
+import type { CliCommand } from '../../cli/parse-cli-args.js';
+import { requireFolder } from '../../cli/require-folder.js';
+import type { CliIo } from '../../cli/cli-io.js';
 
 type EnvInitCommand = Extract<CliCommand, { name: 'env-init' }>;
 
