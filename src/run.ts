@@ -6,8 +6,6 @@ import type { Config } from './config/config-types.js';
 import type { Context } from './context/context.js';
 import type { FailOn } from './gate.js';
 import { buildReport } from './report/build-report.js';
-import { dedupeFindings } from './report/dedupe-findings.js';
-import { compareFindings, type CheckResult } from './report/finding.js';
 import type { Report } from './report/report.js';
 
 export interface RunOptions {
@@ -23,16 +21,13 @@ export interface RunOptions {
 }
 
 /**
- * The pipeline shared by the action and the CLI: select → run concurrently → post-process →
- * report (with its gate). Neither entry point's knowledge leaks below this line.
+ * The pipeline shared by the action and the CLI: select → run concurrently (each check against its
+ * deadline, results redacted) → report (findings de-duplicated and sorted, the gate decided).
+ * Neither entry point's knowledge leaks below this line.
  */
 export async function run(options: RunOptions): Promise<Report> {
   const { config, context, deps } = options;
   const selected = selectChecks(CHECKS, options.checks, config, context);
-  const results = (await runChecks(selected, config, context, deps)).map(postProcess);
+  const results = await runChecks(selected, config, context, deps);
   return buildReport({ results, config, context, failOn: options.failOn, failOnError: options.failOnError });
-}
-
-function postProcess(result: CheckResult): CheckResult {
-  return { ...result, findings: dedupeFindings(result.findings).sort(compareFindings) };
 }

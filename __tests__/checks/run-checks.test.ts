@@ -101,3 +101,39 @@ test('an unknown check name is a usage error with a suggestion', () => {
     new ConfigError('unknown check "claen"; did you mean "clean"? (available: ok, broken, clean, deploy-only)')
   );
 });
+
+describe('redaction, once, before the report exists', () => {
+  const DB_PASSWORD = 'Pl4nted-db-password-77';
+  const FILE_SECRET = 'Pl4nted-file-secret-42';
+  const withSecretVar = { ...config, env: { vars: { DB_PASSWORD: { type: 'string', secret: true } } } } as unknown as Config;
+  const echoes = (name: string, text: string): Check => ({
+    name,
+    description: '',
+    appliesTo: always,
+    run: async () => ({ findings: [{ ...finding, check: name, message: `saw ${text}` }], reason: `because ${text}` })
+  });
+
+  test("a secret env var's value and a value a check says it read are cut from every check, errors included", async () => {
+    const registry: Check[] = [
+      echoes('echo-env', DB_PASSWORD),
+      echoes('echo-file', FILE_SECRET),
+      { name: 'reads', description: '', appliesTo: always, run: async () => ({ findings: [], redact: [FILE_SECRET] }) },
+      {
+        name: 'throws',
+        description: '',
+        appliesTo: always,
+        run: async () => {
+          throw new Error(`could not parse ${DB_PASSWORD}`);
+        }
+      }
+    ];
+    const deps = checkDeps({ env: { DB_PASSWORD } });
+    const results = await runChecks(selectChecks(registry, 'auto', withSecretVar, context), withSecretVar, context, deps);
+    const text = JSON.stringify(results);
+    expect(text).not.toContain(DB_PASSWORD);
+    expect(text).not.toContain(FILE_SECRET);
+    expect(results[0]!.findings[0]!.message).toBe('saw [redacted]');
+    expect(results[3]).toMatchObject({ status: 'errored', reason: 'could not parse [redacted]' });
+    expect(results.every((result) => !('redact' in result))).toBe(true);
+  });
+});

@@ -46,6 +46,11 @@ export interface CheckOutcome {
   reason?: string;
   /** Tables to show beside the findings, e.g. the env matrix. */
   tables?: ResultTable[];
+  /**
+   * Values the check read that must appear nowhere (the values of secret env vars): the pipeline
+   * cuts them from every check's result before the report exists. Never part of the report.
+   */
+  redact?: readonly string[];
 }
 
 /** Whether a check runs under `checks: auto`: yes, or no with the reason the report shows. */

@@ -1,6 +1,8 @@
 import type { Config } from '../config/config-types.js';
 import type { Context } from '../context/context.js';
+import { knownValuesFrom } from '../config/secret-env-values.js';
 import type { CheckResult } from '../report/finding.js';
+import { scrubbable, scrubValues } from '../report/scrub-values.js';
 import type { CheckOutcome, RunDeps } from './check.js';
 import type { SelectedCheck } from './select-checks.js';
 
@@ -10,13 +12,20 @@ import type { SelectedCheck } from './select-checks.js';
  * broken or hung check must not hide what the rest found, nor hold the run.
  */
 export async function runChecks(selected: readonly SelectedCheck[], config: Config, context: Context, deps: RunDeps): Promise<CheckResult[]> {
-  return Promise.all(selected.map((entry) => runOne(entry, config, context, deps)));
+  const ran = await Promise.all(selected.map((entry) => runOne(entry, config, context, deps)));
+  // Redaction happens once, here, before any renderer sees a result: the values of the env vars
+  // the config marks secret, and the values each check says it read, cut from every result.
+  const secrets = scrubbable([
+    ...knownValuesFrom(config.env, deps.env).map((known) => known.value),
+    ...ran.flatMap((entry) => entry.redact ?? [])
+  ]);
+  return ran.map((entry) => scrubValues(entry.result, secrets));
 }
 
-async function runOne(entry: SelectedCheck, config: Config, context: Context, deps: RunDeps): Promise<CheckResult> {
+async function runOne(entry: SelectedCheck, config: Config, context: Context, deps: RunDeps): Promise<{ result: CheckResult; redact?: readonly string[] }> {
   const { check, skipReason } = entry;
   if (skipReason) {
-    return { check: check.name, status: 'skipped', findings: [], metrics: {}, durationMs: 0, reason: skipReason };
+    return { result: { check: check.name, status: 'skipped', findings: [], metrics: {}, durationMs: 0, reason: skipReason } };
   }
   const started = deps.clock.now();
   const elapsed = (): number => Math.round(deps.clock.now() - started);
@@ -25,7 +34,7 @@ async function runOne(entry: SelectedCheck, config: Config, context: Context, de
   const timer = setTimeout(() => deadline.abort(new CheckTimedOut(timeoutMs)), timeoutMs);
   try {
     const outcome = await untilAborted(check.run(config, context, { ...deps, signal: deadline.signal }), deadline.signal);
-    return {
+    const result: CheckResult = {
       check: check.name,
       // Passed or failed is the report's to say, from the findings and the gate (see `checkStatus`).
       status: outcome.status ?? 'passed',
@@ -35,8 +44,9 @@ async function runOne(entry: SelectedCheck, config: Config, context: Context, de
       reason: outcome.reason,
       ...(outcome.tables ? { tables: outcome.tables } : {})
     };
+    return { result, redact: outcome.redact };
   } catch (error) {
-    return { check: check.name, status: 'errored', findings: [], metrics: {}, durationMs: elapsed(), reason: errorReason(error) };
+    return { result: { check: check.name, status: 'errored', findings: [], metrics: {}, durationMs: elapsed(), reason: errorReason(error) } };
   } finally {
     clearTimeout(timer);
     // Tells a check that is still working (it ignored the signal, or threw early) to stop.

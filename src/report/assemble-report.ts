@@ -1,5 +1,6 @@
 import { decideGate, checkStatus, type GatePolicy } from '../gate.js';
-import { countBySeverity, type CheckResult } from './finding.js';
+import { dedupeFindings } from './dedupe-findings.js';
+import { compareFindings, countBySeverity, type CheckResult } from './finding.js';
 import type { Report } from './report.js';
 
 export interface ReportParts {
@@ -10,11 +11,16 @@ export interface ReportParts {
 }
 
 /**
- * The one place a report is put together and its gate decided: from a run's results, or from a
- * report file read back (whose statuses, counts and verdict are derived again, never believed).
+ * The one place a report is put together: findings de-duplicated (by fingerprint) and sorted,
+ * statuses, counts and the gate decided, for a run's results or a report file read back (whose
+ * statuses, counts and verdict are derived again, never believed).
  */
 export function assembleReport(parts: ReportParts): Report {
-  const results = parts.results.map((result) => ({ ...result, status: checkStatus(result, parts.policy.failOn) }));
+  const results = parts.results.map((result) => ({
+    ...result,
+    findings: dedupeFindings(result.findings).sort(compareFindings),
+    status: checkStatus(result, parts.policy.failOn)
+  }));
   return {
     schemaVersion: 1,
     tool: parts.tool,

@@ -41,7 +41,9 @@ export async function runEnvCheck(options: EnvRunOptions): Promise<EnvRun> {
   const logger = recordingLogger();
   try {
     const context: Context = { eventName: 'local', kind: 'local', workspace: workspace.dir, hasToken: false, ...options.context };
+    // `redact` lists the values never to print, for the pipeline: everything else must hold none of them.
     const outcome = await envCheck.run(config, context, checkDeps({ logger, env: options.env ?? {} }));
+    delete outcome.redact;
     return { outcome, config, logs: logger.lines };
   } finally {
     await workspace.cleanup();

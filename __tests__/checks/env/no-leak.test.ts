@@ -6,7 +6,7 @@
  */
 import { run } from '../../../src/run.js';
 import { frozenClock } from '../../helpers/check-deps.js';
-import { SCRUBBED } from '../../../src/checks/env/scrub-secret-values.js';
+import { SCRUBBED } from '../../../src/report/scrub-values.js';
 import { parseConfig } from '../../../src/config/parse-config.js';
 import type { Context } from '../../../src/context/context.js';
 import { recordingLogger } from '../../../src/logger.js';

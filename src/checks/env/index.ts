@@ -4,7 +4,8 @@
  * selects one, in the env files, and in every declared environment at once (the matrix).
  * Flow: read env files → values per environment → judge every cell → rules → drift and platform.
  * No value of a non-public variable leaves this folder: findings and cells carry shapes only, and
- * the outcome is scrubbed of secret values before it is returned (scrub-secret-values.ts).
+ * the values of secret variables it read go back as `redact`, and the pipeline cuts them from every
+ * check's output (report/scrub-values.ts).
  */
 import type { Check, CheckDeps, CheckOutcome } from '../check.js';
 import { resolveTarget } from '../../context/resolve-target.js';
@@ -31,7 +32,8 @@ import { collectEnvironmentValues, evaluateMatrix, type Cell, type EnvironmentVa
 import { readPlatformPicture, type PlatformPicture } from './platform-picture.js';
 import { readEnvFiles, type EnvFile } from './read-env-files.js';
 import { unreadEnvFiles } from './unread-env-files.js';
-import { scrubOutcome, scrubText, secretValuesOf, type NamedValue } from './scrub-secret-values.js';
+import { scrubText } from '../../report/scrub-values.js';
+import { secretValuesOf, type NamedValue } from './secret-values.js';
 
 /** The `env` check, registered in the check registry. */
 export const envCheck: Check = {
@@ -69,7 +71,8 @@ async function runEnvCheck(config: Config, context: Context, deps: CheckDeps): P
     const evaluated = await evaluate({ config, env, context, processEnv, selected, environmentNames, files, today });
     const outcome = { ...evaluated, findings: [...schemaFindings, ...unread, ...evaluated.findings] };
     deps.logger.debug(`env: ${Object.keys(env.vars).length} variables, ${files.length} env files, ${outcome.findings.length} findings`);
-    return scrubOutcome(outcome, secrets);
+    // The pipeline cuts these values from every check's output, this one's included.
+    return { ...outcome, redact: secrets };
   } catch (error) {
     // run-checks puts the message in the report: it must not carry a value either. The original
     // error is not kept as `cause`: its message is the unscrubbed one.

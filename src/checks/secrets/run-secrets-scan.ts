@@ -7,14 +7,13 @@
 import { resolve } from 'node:path';
 import type { CheckDeps, CheckOutcome } from '../check.js';
 import type { Config } from '../../config/config-types.js';
-import { dedupeFindings } from '../../report/dedupe-findings.js';
-import { compareFindings, type Finding } from '../../report/finding.js';
+import type { Finding } from '../../report/finding.js';
 import { COMMITTED_ENV_FILE_RULE } from './committed-env-file.js';
 import { describeSkips, scannedNothing } from './describe-skips.js';
 import { applyBaseline, readBaseline, unusedBaselineFindings } from '../../detect/baseline.js';
 import type { SecretScanner } from '../../detect/contracts.js';
 import { fingerprintKeyFrom, usableBaseline } from '../../detect/fingerprint-key.js';
-import { knownValuesFrom } from './known-values.js';
+import { knownValuesFrom } from '../../config/secret-env-values.js';
 import { startScanWorkers } from './parallel/scan-workers.js';
 import { scanMetrics, scanSources, type ScanSourcesOptions, type ScanTally, type SourceStreamEntry } from './scan-sources.js';
 import { createScannerFromSetup, type ScannerSetup } from './scanner-setup.js';
@@ -60,7 +59,8 @@ export async function runSecretsScan(input: SecretsScanInput): Promise<CheckOutc
   // A diff sees few of the baselined secrets: an entry is "unused" only after a full scan.
   const unused = input.extent === 'full' && baselineFile ? unusedBaselineFindings(applied.unused, baselineFile) : [];
   const notes = usable.note ? [usable.note] : [];
-  const findings = dedupeFindings([...applied.findings, ...collected.housekeeping, ...unused, ...notes]).sort(compareFindings);
+  // De-duplicated and sorted with every check's, when the report is assembled.
+  const findings = [...applied.findings, ...collected.housekeeping, ...unused, ...notes];
   const failed = findings.some((finding) => !finding.known && finding.severity !== 'info');
   const partial = input.coverage.notes.length > 0 ? `partial scan: ${input.coverage.notes.join('; ')}` : undefined;
   const reasons = [partial, describeSkips(collected.tally)].filter((reason) => reason !== undefined);

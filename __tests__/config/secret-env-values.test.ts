@@ -1,6 +1,6 @@
-import { knownValuesFrom } from '../../../src/checks/secrets/known-values.js';
-import type { EnvConfig } from '../../../src/config/config-types.js';
-import { envDefaults } from '../../../src/config/to-config.js';
+import { knownValuesFrom } from '../../src/config/secret-env-values.js';
+import type { EnvConfig } from '../../src/config/config-types.js';
+import { envDefaults } from '../../src/config/to-config.js';
 
 const env: EnvConfig = {
   ...envDefaults(),

@@ -5,8 +5,8 @@
  * `CheckDeps.env` (read only by the entry points), never from `process.env` here. Values too short
  * to search are the scanner's to skip and report (engine/known-values.ts).
  */
-import type { EnvConfig } from '../../config/config-types.js';
-import type { KnownValue } from '../../detect/contracts.js';
+import type { EnvConfig } from './config-types.js';
+import type { KnownValue } from '../detect/contracts.js';
 
 /** The secret-marked variables that are set (non-empty), with their values; `[]` without an env section. */
 export function knownValuesFrom(env: EnvConfig | undefined, values: Readonly<Record<string, string | undefined>> | undefined): KnownValue[] {
