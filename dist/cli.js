@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { createRequire as __lrCreateRequire } from 'node:module'; const require = __lrCreateRequire(import.meta.url);
-import{CHECKS,loadConfig,parseCliArgs,readLocalContext,renderFormat,requireFolder,run,runGit,systemClock,workerThreadsOf,writeText}from"./chunks/chunk-44PLLNIA.js";import{base62Crc32}from"./chunks/chunk-REVLGFTY.js";import{VERSION,verdictLine}from"./chunks/chunk-2HLW7ATH.js";import{ConfigError,EXIT}from"./chunks/chunk-7T4GNTJO.js";import{rm}from"node:fs/promises";import{mkdir,mkdtemp,writeFile}from"node:fs/promises";import{tmpdir}from"node:os";import{dirname,join as join2}from"node:path";var join=(...parts)=>parts.join(""),GITHUB_BODY="R8fK2mQ7vX4tL9pW3nB6cJ1hZ5sD0g",BASE_FILES={"README.md":`# Demo shop
+import{CHECKS,loadConfig,parseCliArgs,readLocalContext,renderFormat,requireFolder,run,runGit,systemClock,workerThreadsOf,writeText}from"./chunks/chunk-HIZSNHFX.js";import{base62Crc32}from"./chunks/chunk-REVLGFTY.js";import{VERSION,verdictLine}from"./chunks/chunk-2HLW7ATH.js";import{ConfigError,EXIT}from"./chunks/chunk-7T4GNTJO.js";import{rm}from"node:fs/promises";import{mkdir,mkdtemp,writeFile}from"node:fs/promises";import{tmpdir}from"node:os";import{dirname,join as join2}from"node:path";var join=(...parts)=>parts.join(""),GITHUB_BODY="R8fK2mQ7vX4tL9pW3nB6cJ1hZ5sD0g",BASE_FILES={"README.md":`# Demo shop
 
 A tiny storefront used by \`launch-ready demo\`.
 `,"package.json":`{

@@ -49,7 +49,7 @@ describe('parseConfig: valid files', () => {
       yaml: 'env: {}\nsmoke: {}\nperf: {}\ndomain: { email: {} }\nmonitor: {}',
       config: expect.objectContaining({
         env: { ...envDefaults(), files: ['.env.example'], vars: {} },
-        smoke: { routes: [], flows: [] },
+        smoke: { routes: [], flows: [], requestTimeoutMs: 10_000, retries: 2, timeoutMs: 300_000, edge: { redirects: true, tls: true, hsts: true, caching: true, maxRedirects: 3, hosts: [], noindexHosts: [] } },
         perf: { routes: ['/'], samples: 50, concurrency: 4 },
         domain: { hosts: [], email: { domains: [], dkimSelectors: [] } },
         monitor: { failuresBeforeAlert: 2, alert: { issue: true }, certExpiryDays: 14 }
@@ -63,7 +63,7 @@ describe('parseConfig: valid files', () => {
         'env: { vars: { MODE: { type: enum, values: [1, true, fast] }, NAME: {} } }'
       ].join('\n'),
       config: expect.objectContaining({
-        smoke: { waitFor: { path: '/health', timeoutMs: 60_000 }, routes: [], flows: [] },
+        smoke: { waitFor: { path: '/health', timeoutMs: 60_000 }, routes: [], flows: [], requestTimeoutMs: 10_000, retries: 2, timeoutMs: 300_000, edge: { redirects: true, tls: true, hsts: true, caching: true, maxRedirects: 3, hosts: [], noindexHosts: [] } },
         secrets: expect.objectContaining({ rules: [{ id: 'x', pattern: '(?i)x_[a-z]+', keywords: [], severity: 'high' }] }),
         env: { ...envDefaults(), files: ['.env.example'], vars: { MODE: { type: 'enum', values: ['1', 'true', 'fast'] }, NAME: { type: 'string' } } }
       })
@@ -158,12 +158,12 @@ describe('parseConfig: errors', () => {
     {
       name: 'status: a list with a non-integer',
       yaml: ['smoke:', '  routes:', '    - { path: /, expect: { status: [200, ok] } }'],
-      message: `${FILE}:3:42: smoke.routes[0].expect.status[1]: expected an integer, got a string ("ok")`
+      message: `${FILE}:3:42: smoke.routes[0].expect.status[1]: expected an HTTP status code (100-599) or a class like 2xx; got "ok"`
     },
     {
       name: 'status: neither an integer nor a list',
       yaml: ['smoke:', '  routes:', '    - { path: /, expect: { status: "200" } }'],
-      message: `${FILE}:3:36: smoke.routes[0].expect.status: expected an HTTP status code (100-599) or a list of them; got a string ("200")`
+      message: `${FILE}:3:36: smoke.routes[0].expect.status: expected an HTTP status code (100-599), a class like 2xx, or a list of them; got "200"`
     },
     {
       name: 'route path without a leading slash',

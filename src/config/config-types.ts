@@ -155,34 +155,77 @@ export interface EnvConfig {
   platform?: EnvPlatformConfig;
 }
 
+/** An expected status: a code, a class such as `2xx`, or a list of those. */
+export type StatusExpectation = number | string | Array<number | string>;
+
+/** What a response header must be: exactly this value, present or absent, or matching a regex. */
+export type HeaderExpectation = string | { present: boolean } | { matches: string };
+
 export interface RouteExpect {
-  /** One status or the acceptable ones. */
-  status?: number | number[];
+  /** Default: any 2xx. */
+  status?: StatusExpectation;
   bodyContains?: string;
+  bodyNotContains?: string;
+  /** A JS RegExp the body must match; known to compile. */
+  bodyMatches?: string;
   /** Expected values by JSON pointer (RFC 6901), e.g. `{ "/status": "ok" }`. */
   json?: Record<string, unknown>;
-  /** Response headers: name → expected value. */
-  headers?: Record<string, string>;
+  /** Expected JSON types by pointer; `any` means it exists. */
+  jsonTypes?: Record<string, 'string' | 'number' | 'boolean' | 'object' | 'array' | 'null' | 'any'>;
+  /** Response headers by (any-case) name. */
+  headers?: Record<string, HeaderExpectation>;
+  /** Media type without parameters, e.g. `application/json`. */
+  contentType?: string;
+  /** A path or absolute URL where the redirects must end. */
+  finalUrl?: string;
+  maxRedirects?: number;
+  /** The file's `maxDuration`, in milliseconds. */
+  maxDurationMs?: number;
 }
 
+/** A value taken from a response for later flow steps: one of these. */
+export type CaptureSpec = { regex: string } | { json: string } | { header: string };
+
 export interface SmokeRoute {
-  /** Starts with `/`. */
+  /** Starts with `/`; in flows `${name}` refers to a captured value. */
   path: string;
   /** GET, HEAD, POST, PUT, PATCH, DELETE or OPTIONS; undefined means GET. */
   method?: string;
-  /** Needs a signed-in user: an anonymous request must not get the content. */
+  /** One user's answer: never cacheable by shared caches. */
   private?: boolean;
+  /** `required`: an anonymous request must get 401/403 or a redirect to a login page. */
+  auth?: 'required';
   /** JSON request body; in flows `${name}` strings refer to captured values. */
   json?: unknown;
+  /** Raw request body. */
+  body?: string;
   /** Headers for this request only, over the section's and the top-level ones. */
   headers?: Record<string, string>;
+  /** The file's `timeout`, in milliseconds. Default: the section's `requestTimeoutMs`. */
+  timeoutMs?: number;
+  /** Default `critical`. */
+  severity?: Severity;
   expect?: RouteExpect;
   /** Values to capture for later flow steps; each `regex` is known to compile. */
-  capture?: Record<string, { regex: string }>;
+  capture?: Record<string, CaptureSpec>;
+}
+
+export interface SmokeEdgeConfig {
+  /** Default true for each switch. */
+  redirects: boolean;
+  tls: boolean;
+  hsts: boolean;
+  caching: boolean;
+  /** Default 3. */
+  maxRedirects: number;
+  /** Hosts a redirect may lead to besides the base URL's. Default `[]`. */
+  hosts: string[];
+  /** Non-production hosts that must answer noindex. Default `[]`. */
+  noindexHosts: string[];
 }
 
 export interface SmokeConfig {
-  /** This check\'s own deadline (the section\'s `timeout`); default: the top-level `timeoutMs`. */
+  /** This check's deadline; default 300 000 (5m) unless the file sets a top-level `timeout`. */
   timeoutMs?: number;
   /** Overrides the top-level `baseUrl`. */
   baseUrl?: string;
@@ -193,7 +236,12 @@ export interface SmokeConfig {
   /** Default `[]`. */
   routes: SmokeRoute[];
   /** Default `[]`; every flow has at least one step. */
-  flows: Array<{ name: string; steps: SmokeRoute[] }>;
+  flows: Array<{ name: string; severity?: Severity; steps: SmokeRoute[] }>;
+  /** Each request's deadline unless the route sets one. Default 10 000. */
+  requestTimeoutMs: number;
+  /** Extra attempts for idempotent requests on network errors and 502/503/504. Default 2. */
+  retries: number;
+  edge: SmokeEdgeConfig;
 }
 
 export interface PerfConfig {

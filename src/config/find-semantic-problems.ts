@@ -5,26 +5,22 @@
  */
 import type { PathProblem } from './config-problems.js';
 import { formatPath } from './describe-value.js';
+import { child, entries, regexProblem } from './raw-access.js';
+import { smokeProblems } from './find-smoke-problems.js';
 import { suggestName } from './suggest-name.js';
 import { ENV_TYPE_ALIASES, envDefaults } from './to-config.js';
 
-type Entries = Array<[string, Record<string, unknown>]>;
-
 /** Problems the schema does not catch; empty when there are none. */
 export function findSemanticProblems(data: unknown): PathProblem[] {
-  return [...regexProblems(data), ...allowEntryProblems(data), ...envVarProblems(data)];
+  return [...regexProblems(data), ...allowEntryProblems(data), ...envVarProblems(data), ...smokeProblems(data)];
 }
 
 function regexProblems(data: unknown): PathProblem[] {
   const problems: PathProblem[] = [];
   const check = (path: string[], pattern: unknown, allowCaseFlag = false): void => {
-    if (typeof pattern !== 'string') return;
     // The secrets check accepts a leading (?i), as written for gitleaks (checks/secrets/custom-rules.ts).
-    const reason = regexError(allowCaseFlag ? pattern.replace(/^\(\?i\)/, '') : pattern);
-    if (reason !== undefined) {
-      const message = `${formatPath(path)}: invalid regular expression (${reason}); expected JavaScript RegExp syntax without surrounding slashes`;
-      problems.push({ path, target: 'value', message });
-    }
+    const problem = regexProblem(path, typeof pattern === 'string' && allowCaseFlag ? pattern.replace(/^\(\?i\)/, '') : pattern);
+    if (problem) problems.push(problem);
   };
   for (const [index, rule] of entries(child(data, 'secrets', 'rules'))) {
     check(['secrets', 'rules', index, 'pattern'], rule.pattern, true);
@@ -33,13 +29,6 @@ function regexProblems(data: unknown): PathProblem[] {
     check(['secrets', 'allow', index, 'valueRegex'], entry.valueRegex, true);
   }
   for (const [name, spec] of entries(child(data, 'env', 'vars'))) check(['env', 'vars', name, 'pattern'], spec.pattern);
-  const routes = entries(child(data, 'smoke', 'routes')).map(([index, route]) => [['smoke', 'routes', index], route] as const);
-  const steps = entries(child(data, 'smoke', 'flows')).flatMap(([flow, value]) =>
-    entries(value.steps).map(([index, step]) => [['smoke', 'flows', flow, 'steps', index], step] as const)
-  );
-  for (const [path, route] of [...routes, ...steps]) {
-    for (const [name, capture] of entries(route.capture)) check([...path, 'capture', name, 'regex'], capture.regex);
-  }
   return problems;
 }
 
@@ -143,37 +132,4 @@ function requiredEnvironmentProblems(path: string[], required: unknown, environm
 
 function isScalar(value: unknown): value is string | number | boolean {
   return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
-}
-
-/** The reason a pattern does not compile (V8's words, without the pattern), or undefined. */
-function regexError(pattern: string): string | undefined {
-  try {
-    new RegExp(pattern);
-    return undefined;
-  } catch (error) {
-    // V8: "Invalid regular expression: /acme_[/: Unterminated character class".
-    const message = error instanceof Error ? error.message : String(error);
-    const cut = message.lastIndexOf('/: ');
-    return cut === -1 ? message : message.slice(cut + 3);
-  }
-}
-
-function child(data: unknown, ...keys: string[]): unknown {
-  let node = data;
-  for (const key of keys) node = isRecord(node) ? node[key] : undefined;
-  return node;
-}
-
-/** `[index or key, object]` for the object members of a list or mapping; nothing for other values. */
-function entries(value: unknown): Entries {
-  const pairs: Array<[string, unknown]> = Array.isArray(value)
-    ? value.map((item, index) => [String(index), item])
-    : isRecord(value)
-      ? Object.entries(value)
-      : [];
-  return pairs.filter((pair): pair is [string, Record<string, unknown>] => isRecord(pair[1]));
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -4,7 +4,7 @@
  */
 import type { FailOn } from '../gate.js';
 import type { Severity } from '../report/finding.js';
-import type { EnvConfig, EnvVarSpec, EnvVarType, SecretsConfig, SmokeRoute } from './config-types.js';
+import type { EnvConfig, EnvVarSpec, EnvVarType, RouteExpect, SecretsConfig, SmokeEdgeConfig, SmokeRoute } from './config-types.js';
 
 export interface RawConfig {
   failOn?: FailOn;
@@ -61,13 +61,22 @@ export interface RawEnv {
   platform?: EnvConfig['platform'];
 }
 
+/** A route as written: durations still text. */
+export interface RawSmokeRoute extends Omit<SmokeRoute, 'timeoutMs' | 'expect'> {
+  timeout?: string;
+  expect?: Omit<RouteExpect, 'maxDurationMs'> & { maxDuration?: string };
+}
+
 export interface RawSmoke {
   timeout?: string;
   baseUrl?: string;
   headers?: Record<string, string>;
   waitFor?: { path: string; timeout?: string };
-  routes?: SmokeRoute[];
-  flows?: Array<{ name: string; steps: SmokeRoute[] }>;
+  routes?: RawSmokeRoute[];
+  flows?: Array<{ name: string; severity?: Severity; steps: RawSmokeRoute[] }>;
+  requestTimeout?: string;
+  retries?: number;
+  edge?: Partial<SmokeEdgeConfig>;
 }
 
 export interface RawPerf {

@@ -20,7 +20,8 @@ export const EXPECTED_BY_SCHEMA_PATH: Readonly<Record<string, string>> = {
   'definitions/headerValue':
     'a header value; write ${env.NAME} for an environment variable (GitHub ${{ }} expressions are not expanded in this file)',
   'definitions/jsonPointer': 'a JSON pointer like /status (RFC 6901)',
-  'definitions/status': 'an HTTP status code (100-599) or a list of them',
+  'definitions/status': 'an HTTP status code (100-599), a class like 2xx, or a list of them',
+  'definitions/status/items': 'an HTTP status code (100-599) or a class like 2xx',
   'definitions/allowEntry': 'rule, path, value or valueRegex next to reason',
   'definitions/allowEntry/properties/expires': 'a date like 2025-12-31',
   'definitions/secretRuleId': 'an id made of letters, digits, ., _ and -, like acme-api-token',
@@ -43,7 +44,8 @@ const VALUE_KINDS: ReadonlySet<string> = new Set([
   'definitions/routePath',
   'definitions/hostname',
   'definitions/ipAddress',
-  'definitions/status'
+  'definitions/status',
+  'definitions/status/items'
 ]);
 
 let bySchemaObject: Map<string, string> | undefined;

@@ -11,14 +11,21 @@ import type {
   MonitorConfig,
   PerfConfig,
   SecretsConfig,
-  SmokeConfig
+  SmokeConfig,
+  SmokeRoute
 } from './config-types.js';
 import { ENV_VAR_TYPES } from './config-types.js';
-import type { RawConfig, RawDomain, RawEnv, RawEnvVar, RawMonitor, RawPerf, RawSecrets, RawSmoke } from './raw-config.js';
+import type { RawConfig, RawDomain, RawEnv, RawEnvVar, RawMonitor, RawPerf, RawSecrets, RawSmoke, RawSmokeRoute } from './raw-config.js';
 import { parseDurationMs, parsePercentage } from './units.js';
 
 /** The top-level `timeout` when the file gives none: a check that hangs ends as errored after it. */
 export const DEFAULT_CHECK_TIMEOUT_MS = 600_000;
+
+/** The smoke check's deadline when neither its section nor the top level sets one. */
+export const DEFAULT_SMOKE_TIMEOUT_MS = 300_000;
+
+/** A smoke request's deadline when neither the route nor `smoke.requestTimeout` sets one. */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
 
 /** `smoke.waitFor.timeout` when the file gives none. */
 export const DEFAULT_WAIT_FOR_TIMEOUT_MS = 60_000;
@@ -41,7 +48,7 @@ export function toConfig(raw: RawConfig, file: string | undefined): Config {
     timeoutMs: raw.timeout === undefined ? DEFAULT_CHECK_TIMEOUT_MS : parseDurationMs(raw.timeout),
     secrets: toSecrets(raw.secrets ?? {}),
     env: raw.env && toEnv(raw.env),
-    smoke: raw.smoke && toSmoke(raw.smoke),
+    smoke: raw.smoke && toSmoke(raw.smoke, raw.timeout !== undefined),
     perf: raw.perf && toPerf(raw.perf),
     domain: raw.domain && toDomain(raw.domain),
     monitor: raw.monitor && toMonitor(raw.monitor)
@@ -119,19 +126,43 @@ function toEnvVar(raw: RawEnvVar): EnvVarSpec {
   return spec;
 }
 
-function toSmoke(raw: RawSmoke): SmokeConfig {
+function toSmoke(raw: RawSmoke, topLevelTimeout: boolean): SmokeConfig {
   const { waitFor } = raw;
+  const timeout = sectionTimeout(raw);
   return {
-    ...sectionTimeout(raw),
+    // One deadline for the whole check, waiting included: 5m unless the file says otherwise.
+    ...(timeout.timeoutMs !== undefined || topLevelTimeout ? timeout : { timeoutMs: DEFAULT_SMOKE_TIMEOUT_MS }),
     baseUrl: raw.baseUrl,
     headers: raw.headers,
     waitFor: waitFor && {
       path: waitFor.path,
       timeoutMs: waitFor.timeout === undefined ? DEFAULT_WAIT_FOR_TIMEOUT_MS : parseDurationMs(waitFor.timeout)
     },
-    routes: raw.routes ?? [],
-    flows: raw.flows ?? []
+    routes: (raw.routes ?? []).map(toSmokeRoute),
+    flows: (raw.flows ?? []).map((flow) => ({ ...flow, steps: flow.steps.map(toSmokeRoute) })),
+    requestTimeoutMs: raw.requestTimeout === undefined ? DEFAULT_REQUEST_TIMEOUT_MS : parseDurationMs(raw.requestTimeout),
+    retries: raw.retries ?? 2,
+    edge: {
+      redirects: raw.edge?.redirects ?? true,
+      tls: raw.edge?.tls ?? true,
+      hsts: raw.edge?.hsts ?? true,
+      caching: raw.edge?.caching ?? true,
+      maxRedirects: raw.edge?.maxRedirects ?? 3,
+      hosts: raw.edge?.hosts ?? [],
+      noindexHosts: raw.edge?.noindexHosts ?? []
+    }
   };
+}
+
+function toSmokeRoute(raw: RawSmokeRoute): SmokeRoute {
+  const { timeout, expect, ...rest } = raw;
+  const route: SmokeRoute = { ...rest };
+  if (timeout !== undefined) route.timeoutMs = parseDurationMs(timeout);
+  if (expect) {
+    const { maxDuration, ...checks } = expect;
+    route.expect = maxDuration === undefined ? checks : { ...checks, maxDurationMs: parseDurationMs(maxDuration) };
+  }
+  return route;
 }
 
 function toPerf(raw: RawPerf): PerfConfig {
