@@ -19,5 +19,8 @@ export async function loadUndici(version: string = process.versions.node): Promi
   if (!canRunUndici(version)) {
     throw new HttpFailure('other', `sending requests needs Node.js ${OLDEST.major}.${OLDEST.minor} or newer (this is ${version})`);
   }
-  return import('undici');
+  const loaded = await import('undici');
+  // undici is CommonJS: Node's ESM loader gives named exports, but a chunk of the esbuild bundle
+  // only `export default module.exports`. The default is the whole module in both.
+  return ((loaded as { default?: unknown }).default ?? loaded) as typeof import('undici');
 }
