@@ -9,6 +9,7 @@ import { FINGERPRINT_KEY_VARIABLE } from './detect/fingerprint-key.js';
 import { ConfigError, EXIT } from './errors.js';
 import { createOctokit } from './github/create-octokit.js';
 import { createGitHubReader } from './github/github-reader.js';
+import { createHttpClient } from './http/create-http-client.js';
 import type { Logger } from './logger.js';
 import { publishComment } from './publish/publish-comment.js';
 import { publishExistingReport } from './publish/publish-existing-report.js';
@@ -42,6 +43,8 @@ export async function run(options: RunOptions = {}): Promise<number> {
       return await publishExistingReport({ file: inputs.report, context, policy, comment, octokit, logger });
     }
     const config = await loadConfig({ workspace: context.workspace, path: inputs.config.explicit ? inputs.config.path : undefined });
+    // One HTTP client for the run (a bounded keep-alive pool); the process exits after the run, which closes it.
+    const http = createHttpClient();
     const report = await runPipeline({
       config,
       context,
@@ -54,6 +57,7 @@ export async function run(options: RunOptions = {}): Promise<number> {
         // The environment is read here, at the edge: the job's real env vars and the fingerprint key.
         env: process.env,
         github: createGitHubReader(octokit, context),
+        http,
         threads: options.scanWorkerUrl ? workerThreadsFrom(process.env, options.scanWorkerUrl) : undefined
       }
     });

@@ -4,6 +4,7 @@ import type { Config } from '../config/config-types.js';
 import type { Context } from '../context/context.js';
 import type { Clock } from '../clock.js';
 import type { GitHubReader } from '../github/github-reader.js';
+import type { HttpClient } from '../http/http-types.js';
 import type { Finding, ResultTable } from '../report/finding.js';
 import type { Logger } from '../logger.js';
 
@@ -17,6 +18,8 @@ export interface CheckDeps {
   clock: Clock;
   /** This check's deadline (its section's `timeout`, else the top-level one): aborted when it passes. */
   signal: AbortSignal;
+  /** The run's one HTTP client (a bounded keep-alive pool): every request a check sends goes through it. */
+  http?: HttpClient;
   /** Read-only facts from GitHub through the entry point's one client; absent without a token or a PR. */
   github?: GitHubReader;
   /**

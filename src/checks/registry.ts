@@ -1,6 +1,7 @@
 import type { Check } from './check.js';
 import { envCheck } from './env/index.js';
 import { secretsCheck } from './secrets/index.js';
+import { smokeCheck } from './smoke/index.js';
 
 /** Every check, in report order. A new check is one folder under src/checks/ and one line here. */
-export const CHECKS: readonly Check[] = [secretsCheck, envCheck];
+export const CHECKS: readonly Check[] = [secretsCheck, envCheck, smokeCheck];

@@ -1,6 +1,7 @@
 import { systemClock } from '../clock.js';
 import { loadConfig } from '../config/load-config.js';
 import { readLocalContext } from '../context/local-context.js';
+import { createHttpClient } from '../http/create-http-client.js';
 import { writeText } from '../publish/write-report-files.js';
 import { run } from '../run.js';
 import { workerThreadsOf, type CliIo } from './cli-io.js';
@@ -18,7 +19,8 @@ export async function runCommand(command: Extract<CliCommand, { name: 'run' }>, 
     checks: command.checks,
     failOn: command.failOn,
     failOnError: command.failOnError,
-    deps: { logger: io.logger, clock: systemClock(), env: process.env, threads: workerThreadsOf(io) }
+    // One HTTP client for the run; cli.ts exits after the command, which closes its connections.
+    deps: { logger: io.logger, clock: systemClock(), env: process.env, threads: workerThreadsOf(io), http: createHttpClient() }
   });
   const output = renderFormat(report, command.format, { color: io.color && !command.output });
   if (command.output) await writeText(command.output, output);
