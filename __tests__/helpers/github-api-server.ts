@@ -38,7 +38,22 @@ export interface GitHubApiServer {
   pullHeads: Map<number, string>;
   /** Makes matching requests fail with a GitHub-shaped error body, before any route sees them. */
   fail(rule: FailureRule): void;
+  /**
+   * Deployments, as the hosting integrations (Vercel, Netlify) create them: served by
+   * `GET /deployments?sha=` and `GET /deployments/:id/statuses`, newest first as GitHub does. A test
+   * may push a status while a run is waiting.
+   */
+  deployments: StoredDeployment[];
   close(): Promise<void>;
+}
+
+export interface StoredDeployment {
+  id: number;
+  sha: string;
+  environment: string;
+  production_environment?: boolean;
+  /** Oldest first; the API answers newest first. */
+  statuses: Array<{ state: string; environment_url?: string; target_url?: string }>;
 }
 
 const STATUS_MESSAGES: Readonly<Record<number, string>> = {
@@ -55,6 +70,7 @@ export async function startGitHubApiServer(options: { writeTokens: string[]; pag
     requests: [] as RecordedRequest[],
     pullFiles: new Map<number, Array<{ filename: string; status: string; patch?: string }>>(),
     pullHeads: new Map<number, string>(),
+    deployments: [] as StoredDeployment[],
     failures: [] as FailureRule[],
     nextId: 1000
   };
@@ -85,6 +101,15 @@ export async function startGitHubApiServer(options: { writeTokens: string[]; pag
     if (resource === 'pulls' && sub === 'files') {
       const files = state.pullFiles.get(Number(id));
       return files ? paginate(res, url, files) : send(res, 404, { message: 'Not Found' });
+    }
+    if (resource === 'deployments' && !id) {
+      const sha = url.searchParams.get('sha');
+      const matching = state.deployments.filter((deployment) => !sha || deployment.sha === sha).reverse();
+      return paginate(res, url, matching.map(({ statuses: _statuses, ...deployment }) => deployment));
+    }
+    if (resource === 'deployments' && sub === 'statuses') {
+      const deployment = state.deployments.find((candidate) => candidate.id === Number(id));
+      return deployment ? paginate(res, url, [...deployment.statuses].reverse()) : send(res, 404, { message: 'Not Found' });
     }
     if (resource === 'pulls' && id && !sub) {
       const sha = state.pullHeads.get(Number(id));
@@ -173,6 +198,7 @@ export async function startGitHubApiServer(options: { writeTokens: string[]; pag
     requests: state.requests,
     pullFiles: state.pullFiles,
     pullHeads: state.pullHeads,
+    deployments: state.deployments,
     fail: (rule) => void state.failures.push({ ...rule }),
     close: () => new Promise<void>((resolve) => server.close(() => resolve()))
   };

@@ -1,5 +1,6 @@
 import type { Context } from '../context/context.js';
 import type { GitHubClient } from './create-octokit.js';
+import { findPreviewDeployment, type PreviewDeployment } from './find-preview-deployment.js';
 import { listPullRequestFiles } from './list-pull-request-files.js';
 
 /** A file a pull request changes, as the REST API lists it. */
@@ -17,11 +18,17 @@ export interface PullRequestFile {
 export interface GitHubReader {
   /** Files changed by the pull request (the fallback when the base commit is missing locally). */
   listPullRequestFiles: () => Promise<PullRequestFile[]>;
+  /** The preview deployment of the pull request's head commit, as its latest status says. */
+  findPreviewDeployment: () => Promise<PreviewDeployment>;
 }
 
 /** The reader for this run's pull request; undefined without a client or outside a pull request. */
 export function createGitHubReader(octokit: GitHubClient | undefined, context: Context): GitHubReader | undefined {
   if (!octokit || !context.repository || !context.pullRequest) return undefined;
   const target = { ...context.repository, pullNumber: context.pullRequest.number };
-  return { listPullRequestFiles: () => listPullRequestFiles(octokit, target) };
+  const { repository, pullRequest } = context;
+  return {
+    listPullRequestFiles: () => listPullRequestFiles(octokit, target),
+    findPreviewDeployment: () => findPreviewDeployment(octokit, repository, pullRequest.headSha)
+  };
 }

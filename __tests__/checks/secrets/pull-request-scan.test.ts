@@ -154,7 +154,7 @@ describe('secrets check on a pull request, from the PR files API', () => {
       { filename: 'fixtures/key.pem', status: 'added', patch: `@@ -0,0 +1 @@\n+${FAKE.privateKeyHeader}` },
       { filename: 'old.env', status: 'removed', patch: `@@ -1 +0,0 @@\n-NPM_TOKEN=${FAKE.npmToken}` }
     ];
-    const { logger, deps } = depsWith({ github: { listPullRequestFiles: async () => files } });
+    const { logger, deps } = depsWith({ github: { listPullRequestFiles: async () => files, findPreviewDeployment: async () => ({ state: 'none' }) } });
     const config = configWith({ paths: { include: [], exclude: ['fixtures/**'] } });
     const outcome = await secretsCheck.run(config, prContext(repo.dir, MISSING_SHA, headSha), deps);
 

@@ -19,6 +19,7 @@ import { runFlow, type FlowRun } from './run-flow.js';
 import { sendRoute, type SendDeps } from './send-route.js';
 import { shownUrl, smokeFinding, SMOKE_RULES } from './smoke-rules.js';
 import { waitUntilReady } from './wait-for.js';
+import { waitForPreview, type PreviewWait } from './wait-for-preview.js';
 
 /** Routes in flight at once: enough to finish 50 routes in seconds, few enough not to look like an attack. */
 const CONCURRENT_ROUTES = 6;
@@ -30,14 +31,20 @@ export const smokeCheck: Check = {
   description: 'Requests the routes customers touch first and the top customer flows on the deployed URL, and checks redirects, TLS, HSTS and caching in front of them.',
   appliesTo: (config, context) => {
     if (!config.smoke) return { applies: false, reason: 'no `smoke:` section in launch-ready.yml' };
-    if (!targetOf(config, context).baseUrl) return { applies: false, reason: NO_BASE_URL };
+    if (!targetOf(config, context).baseUrl && !testsPreview(context)) return { applies: false, reason: NO_BASE_URL };
     return { applies: true };
   },
   run: runSmokeCheck
 };
 
 const NO_BASE_URL =
-  'no base URL: set smoke.baseUrl or baseUrl in launch-ready.yml, the base-url input (--base-url), or run on a deployment_status event';
+  'no base URL: set smoke.baseUrl or baseUrl in launch-ready.yml, the base-url input (--base-url), or run on a deployment_status event ' +
+  '(or on a pull request with a github-token, to test its preview deployment)';
+
+/** A pull request with a token and no other base URL: its head commit's preview deployment is tested. */
+function testsPreview(context: Context): boolean {
+  return context.kind === 'pull_request' && context.hasToken && context.pullRequest !== undefined;
+}
 
 function targetOf(config: Config, context: Context) {
   return resolveTarget(context, config, { name: 'smoke', baseUrl: config.smoke?.baseUrl });
@@ -45,11 +52,19 @@ function targetOf(config: Config, context: Context) {
 
 async function runSmokeCheck(config: Config, context: Context, deps: CheckDeps): Promise<CheckOutcome> {
   const smoke = config.smoke;
-  const written = targetOf(config, context).baseUrl;
-  if (!smoke || !written) return { status: 'skipped', findings: [], reason: smoke ? NO_BASE_URL : 'no `smoke:` section in launch-ready.yml' };
+  if (!smoke) return { status: 'skipped', findings: [], reason: 'no `smoke:` section in launch-ready.yml' };
   if (!deps.http) throw new Error('the smoke check needs the HTTP client (CheckDeps.http)');
-  const baseUrl = resolveEnvReference(written, deps.env, { file: config.file ?? 'launch-ready.yml' }).replace(/\/+$/, '');
   const deadline = deps.clock.now() + (smoke.timeoutMs ?? config.timeoutMs) - DEADLINE_MARGIN_MS;
+  let written = targetOf(config, context).baseUrl;
+  let tested: string | undefined;
+  if (!written) {
+    if (!deps.github || !testsPreview(context)) return { status: 'skipped', findings: [], reason: NO_BASE_URL };
+    const preview = await waitForPreview(deps.github, deps, deadline);
+    if (preview.found.state !== 'ready') return previewOutcome(preview, context, smoke);
+    written = preview.found.url;
+    tested = `tested the preview deployment of ${context.pullRequest!.headSha.slice(0, 7)} (${preview.found.environment}), ready after ${Math.round(preview.waitedMs / 1000)} s`;
+  }
+  const baseUrl = resolveEnvReference(written, deps.env, { file: config.file ?? 'launch-ready.yml' }).replace(/\/+$/, '');
   const send: SendDeps = { http: deps.http, clock: deps.clock, signal: deps.signal };
   const planContext: Omit<PlanContext, 'captures'> = {
     baseUrl,
@@ -86,7 +101,34 @@ async function runSmokeCheck(config: Config, context: Context, deps: CheckDeps):
   const httpsChecks = smoke.edge.redirects ? httpsRedirectFindings(baseUrl, send, smoke.requestTimeoutMs) : Promise.resolve([]);
   const [routes, flows, httpsFindings] = await Promise.all([Promise.all(routeRuns), Promise.all(flowRuns), httpsChecks]);
   secrets.push(...flows.flatMap((flow) => flow.secrets));
-  return outcome({ smoke, routes, flows, edge: httpsFindings, waitedMs, secrets });
+  return { ...outcome({ smoke, routes, flows, edge: httpsFindings, waitedMs, secrets }), ...(tested ? { reason: tested } : {}) };
+}
+
+/** No preview to test: none appeared before the deadline, or its deployment failed. */
+function previewOutcome(preview: PreviewWait, context: Context, smoke: SmokeConfig): CheckOutcome {
+  const sha = context.pullRequest!.headSha;
+  const where = context.repositoryUrl ? `${context.repositoryUrl}/commit/${sha}` : `commit ${sha}`;
+  const seconds = Math.round(preview.waitedMs / 1000);
+  const found = preview.found;
+  const finding =
+    found.state === 'failed'
+      ? smokeFinding({
+          rule: SMOKE_RULES.previewFailed,
+          message: `The ${found.environment} deployment of ${sha.slice(0, 7)} ended as ${found.status}: there is no preview to test.`,
+          method: '',
+          url: where,
+          key: ['preview'],
+          remediation: 'Open the deployment in the hosting dashboard (the PR\'s checks link to it) and fix the build.'
+        })
+      : smokeFinding({
+          rule: SMOKE_RULES.noPreview,
+          message: `No preview deployment of ${sha.slice(0, 7)} became ready within ${seconds} s (${preview.polls} looks${found.state === 'pending' ? `; the ${found.environment} deployment is still pending` : ''}). No route was tested.`,
+          method: '',
+          url: where,
+          key: ['preview'],
+          remediation: 'Check that the hosting integration deploys pull requests and reports deployments to GitHub, or set base-url; raise smoke.timeout for slow builds.'
+        });
+  return { findings: [finding], metrics: { routes: smoke.routes.length, routesFailed: 0, previewWaitedMs: Math.round(preview.waitedMs) } };
 }
 
 function outcome(input: { smoke: SmokeConfig; routes: Array<{ row: RouteRow; findings: Finding[] }>; flows: FlowRun[]; edge: Finding[]; waitedMs: number; secrets: string[] }): CheckOutcome {

@@ -12,6 +12,8 @@ export const SMOKE_RULES = {
   authOpen: { id: 'smoke-auth-open', severity: 'critical', title: 'Route that needs a login answers anyone' },
   flowFailed: { id: 'smoke-flow-failed', severity: 'critical', title: 'Customer flow broke' },
   notReady: { id: 'smoke-not-ready', severity: 'critical', title: 'Deploy never became ready' },
+  noPreview: { id: 'smoke-no-preview', severity: 'high', title: 'No preview deployment to test' },
+  previewFailed: { id: 'smoke-preview-failed', severity: 'critical', title: 'Preview deployment failed' },
   notReached: { id: 'smoke-not-reached', severity: 'high', title: 'Route not tested before the deadline' },
   redirectLoop: { id: 'smoke-redirect-loop', severity: 'critical', title: 'Redirect loop' },
   redirectChain: { id: 'smoke-redirect-chain', severity: 'medium', title: 'Long redirect chain' },
@@ -37,6 +39,7 @@ export interface SmokeFindingInput {
   /** Overrides the rule's (a route's or flow's `severity`). */
   severity?: Severity;
   message: string;
+  /** Empty for a finding about no request (a missing preview). */
   method: string;
   /** The URL as the report shows it (see `shownUrl`). */
   url: string;
@@ -53,7 +56,7 @@ export function smokeFinding(input: SmokeFindingInput): Finding {
     severity: input.severity ?? input.rule.severity,
     title: input.rule.title,
     message: input.message,
-    location: { kind: 'url', url: input.url, method: input.method },
+    location: { kind: 'url', url: input.url, ...(input.method ? { method: input.method } : {}) },
     ...(input.evidence ? { evidence: input.evidence } : {}),
     fingerprint: fingerprintOf('smoke', input.rule.id, input.method, ...input.key),
     remediation: input.remediation
