@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildAccuracyCorpus } from '../corpus/accuracy-corpus.mjs';
-import { gitleaksVersion, runGitleaks, runLaunchReady, runSecretlint, secretlintVersion } from './tools.mjs';
+import { gitleaksVersion, runGitleaks, runLaunchReady, runSecretlint, secretlintVersion, table } from './tools.mjs';
 
 const { values: options } = parseArgs({ options: { only: { type: 'string' }, verbose: { type: 'boolean', short: 'v' } } });
 
@@ -175,11 +175,4 @@ function countBy(items, keyOf) {
 
 function fixed(value, digits) {
   return value === undefined || Number.isNaN(value) ? '–' : value.toFixed(digits);
-}
-
-function table(header, rows) {
-  const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => (row.length > 2 || i === 0 ? String(row[i] ?? '').length : 0))));
-  const line = (cells) => `  ${cells.map((cell, i) => (i === 0 ? String(cell).padEnd(widths[i]) : String(cell ?? '').padStart(widths[i]))).join('  ')}`;
-  console.log(line(header));
-  for (const row of rows) console.log(row.length === 2 ? `  ${String(row[0]).padEnd(widths[0])}  ${row[1]}` : line(row));
 }

@@ -49,7 +49,8 @@ export function onPath(cmd) {
  * Runs a command and measures it. Peak RSS comes from GNU time (`%M`, the largest resident set of
  * the process and the children it waited for), else from polling `/proc/PID/status` VmHWM, else
  * (node commands only) from `process.resourceUsage().maxRSS` written by a preloaded hook.
- * Resolves `{ code, wallMs, cpuMs, peakRssMb, rssMethod, stdout, stderr, timedOut }`.
+ * Resolves `{ code, wallMs, cpuMs, userMs, sysMs, peakRssMb, rssMethod, stdout, stderr, timedOut }`
+ * (the CPU times from GNU time only).
  */
 export async function measure(cmd, args, { cwd, env, timeoutMs = 600_000, isNode = cmd === NODE } = {}) {
   const scratch = tempDir('measure');
@@ -101,16 +102,20 @@ export async function measure(cmd, args, { cwd, env, timeoutMs = 600_000, isNode
     });
     const wallMs = performance.now() - start;
     let cpuMs;
+    let userMs;
+    let sysMs;
     let peakKb = result.hwmKb || undefined;
     if (rssMethod === 'GNU time %M' && existsSync(timeFile)) {
       // GNU time writes "Command exited with non-zero status N" before the figures.
       const figures = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1).split(' ').map(Number);
-      cpuMs = (figures[1] + figures[2]) * 1000;
+      userMs = figures[1] * 1000;
+      sysMs = figures[2] * 1000;
+      cpuMs = userMs + sysMs;
       peakKb = figures[3];
     }
     if (rssMethod === 'process.resourceUsage().maxRSS' && existsSync(hookFile)) peakKb = Number(readFileSync(hookFile, 'utf8'));
     // GNU time reports the command's own exit status through its own.
-    return { ...result, wallMs, cpuMs, peakRssMb: peakKb ? peakKb / 1024 : undefined, rssMethod };
+    return { ...result, wallMs, cpuMs, userMs, sysMs, peakRssMb: peakKb ? peakKb / 1024 : undefined, rssMethod };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
@@ -123,6 +128,17 @@ function readVmHwm(pid) {
   } catch {
     return 0;
   }
+}
+
+/**
+ * Prints a table: the first column left-aligned, the others right-aligned. A row of two cells is a
+ * name and a note that runs past the columns (e.g. a tool that did not run, and why).
+ */
+export function table(header, rows) {
+  const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => (row.length > 2 || i === 0 ? String(row[i] ?? '').length : 0))));
+  const line = (cells) => `  ${cells.map((cell, i) => (i === 0 ? String(cell).padEnd(widths[i]) : String(cell ?? '').padStart(widths[i]))).join('  ')}`;
+  console.log(line(header));
+  for (const row of rows) console.log(row.length === 2 ? `  ${String(row[0]).padEnd(widths[0])}  ${row[1]}` : line(row));
 }
 
 /** `file` relative to `root`, with `/` separators, whatever form the tool reported. */
