@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { createRequire as __lrCreateRequire } from 'node:module'; const require = __lrCreateRequire(import.meta.url);
-import{CHECKS,createHttpClient,loadConfig,parseCliArgs,readLocalContext,renderFormat,requireFolder,run,runGit,systemClock,workerThreadsOf,writeText}from"./chunks/chunk-PTAMWVFB.js";import{base62Crc32}from"./chunks/chunk-MPDAPCIQ.js";import{VERSION,verdictLine}from"./chunks/chunk-2K3ERS3P.js";import{ConfigError,EXIT}from"./chunks/chunk-UP4WMSNY.js";import"./chunks/chunk-O55CN6JZ.js";import{rm}from"node:fs/promises";import{mkdir,mkdtemp,writeFile}from"node:fs/promises";import{tmpdir}from"node:os";import{dirname,join as join2}from"node:path";var join=(...parts)=>parts.join(""),GITHUB_BODY="R8fK2mQ7vX4tL9pW3nB6cJ1hZ5sD0g",BASE_FILES={"README.md":`# Demo shop
+import{CHECKS,createHttpClient,loadConfig,parseCliArgs,readLocalContext,renderFormat,requireFolder,run,runGit,systemClock,workerThreadsOf,writeText}from"./chunks/chunk-7GI3P77R.js";import{base62Crc32}from"./chunks/chunk-MPDAPCIQ.js";import{VERSION,verdictLine}from"./chunks/chunk-2K3ERS3P.js";import{ConfigError,EXIT}from"./chunks/chunk-UP4WMSNY.js";import"./chunks/chunk-O55CN6JZ.js";import{rm}from"node:fs/promises";import{mkdir,mkdtemp,writeFile}from"node:fs/promises";import{tmpdir}from"node:os";import{dirname,join as join2}from"node:path";var join=(...parts)=>parts.join(""),GITHUB_BODY="R8fK2mQ7vX4tL9pW3nB6cJ1hZ5sD0g",BASE_FILES={"README.md":`# Demo shop
 
 A tiny storefront used by \`launch-ready demo\`.
 `,"package.json":`{

@@ -39,7 +39,11 @@ beforeAll(async () => {
     const cookie = req.headers.cookie ?? '';
     switch (req.url) {
       case '/':
-        return send(res, 200, '<h1>Shop</h1><a href="/signup">Sign up</a>');
+        return send(res, 200, '<script src="/assets/app-3f9a1c2b.js"></script><link rel="stylesheet" href="/assets/site-9a8b7c6d5e.css"><h1>Shop</h1><a href="/signup">Sign up</a>');
+      case '/assets/app-3f9a1c2b.js':
+        return send(res, 200, 'console.log(1)', { 'content-type': 'text/javascript', 'cache-control': 'no-cache' });
+      case '/assets/site-9a8b7c6d5e.css':
+        return send(res, 200, 'h1{}', { 'content-type': 'text/css', 'cache-control': 'public, max-age=31536000, immutable' });
       case '/login':
         return send(res, 200, '<form>login</form>', { 'cache-control': 'public, max-age=600' });
       case '/admin':
@@ -133,7 +137,8 @@ describe('a deployed app with planted faults', () => {
         'critical smoke-redirect-loop /loop-a',
         'high smoke-private-cacheable /login',
         'high smoke-route-failed /broken',
-        'critical smoke-flow-failed /nope'
+        'critical smoke-flow-failed /nope',
+        'medium smoke-asset-not-cached /'
       ].sort()
     );
     expect(report.gate.passed).toBe(false);
@@ -143,6 +148,9 @@ describe('a deployed app with planted faults', () => {
     const byRule = (rule: string, path: string) => smoke().findings.find((finding) => finding.ruleId === rule && finding.location?.kind === 'url' && finding.location.url.endsWith(path))!;
     expect(byRule('smoke-route-failed', '/api/health').message).toBe('GET /api/health: expected JSON /status "ok", got "degraded".');
     expect(byRule('smoke-redirect-loop', '/loop-a').message).toContain('/loop-a → ');
+    expect(byRule('smoke-asset-not-cached', '/').message).toBe(
+      '1 hashed static asset can be cached only briefly, so every visit downloads it again: /assets/app-3f9a1c2b.js (no-cache).'
+    );
     expect(byRule('smoke-auth-open', '/admin').message).toBe('GET /admin answered 200 to a request without a login: anyone can read it.');
     expect(byRule('smoke-flow-failed', '/nope').message).toMatch(/^Flow "sign in" broke at step 2 of 2: GET \/nope: expected status 200, got 404/);
   });

@@ -11,6 +11,7 @@ import { resolveEnvReference } from '../../config/resolve-env-reference.js';
 import type { Context } from '../../context/context.js';
 import { resolveTarget } from '../../context/resolve-target.js';
 import type { Finding } from '../../report/finding.js';
+import { assetCacheFindings } from './edge/asset-cache.js';
 import { httpsRedirectFindings } from './edge/https-redirect.js';
 import { judgeRoute, type JudgeContext } from './judge-route.js';
 import { planRequest, type PlanContext } from './plan-request.js';
@@ -94,14 +95,25 @@ async function runSmokeCheck(config: Config, context: Context, deps: CheckDeps):
       if (left <= 0 || deps.signal.aborted) return notReachedRow(route, plan.method, plan.url);
       const sent = await sendRoute(plan, send, { retries: smoke.retries, maxHops: 10, deadline });
       const verdict = judgeRoute(route, plan, sent, judge);
-      return { row: { route: `${plan.method} ${route.path}`, status: verdict.status, durationMs: verdict.durationMs, passed: verdict.passed }, findings: verdict.findings };
+      return {
+        row: { route: `${plan.method} ${route.path}`, status: verdict.status, durationMs: verdict.durationMs, passed: verdict.passed },
+        findings: verdict.findings,
+        answer: sent.answer
+      };
     })
   );
   const flowRuns = smoke.flows.map((flow) => limit(() => runFlow(flow, send, { plan: planContext, judge, retries: smoke.retries, deadline })));
   const httpsChecks = smoke.edge.redirects ? httpsRedirectFindings(baseUrl, send, smoke.requestTimeoutMs) : Promise.resolve([]);
   const [routes, flows, httpsFindings] = await Promise.all([Promise.all(routeRuns), Promise.all(flowRuns), httpsChecks]);
   secrets.push(...flows.flatMap((flow) => flow.secrets));
-  return { ...outcome({ smoke, routes, flows, edge: httpsFindings, waitedMs, secrets }), ...(tested ? { reason: tested } : {}) };
+  const pages = routes.flatMap((route) => ('answer' in route && route.answer ? [route.answer] : []));
+  const assets = smoke.edge.caching ? await assetCacheFindings(pages, send, Math.max(1, Math.min(smoke.requestTimeoutMs, deadline - deps.clock.now())), planContextHeaders(planContext, deps.env)) : [];
+  return { ...outcome({ smoke, routes, flows, edge: [...httpsFindings, ...assets], waitedMs, secrets }), ...(tested ? { reason: tested } : {}) };
+}
+
+/** The section's headers with ${env.NAME} filled in (a bypass token is needed for assets too). */
+function planContextHeaders(context: Omit<PlanContext, 'captures'>, env: Readonly<Record<string, string | undefined>>): Record<string, string> {
+  return planRequest({ path: '/' }, { ...context, env, captures: new Map() }).headers;
 }
 
 /** No preview to test: none appeared before the deadline, or its deployment failed. */

@@ -24,6 +24,7 @@ export const SMOKE_RULES = {
   tlsOldProtocol: { id: 'smoke-tls-old-protocol', severity: 'high', title: 'Outdated TLS version' },
   hstsMissing: { id: 'smoke-hsts-missing', severity: 'medium', title: 'Strict-Transport-Security missing or short' },
   mixedContent: { id: 'smoke-mixed-content', severity: 'medium', title: 'Page loads http:// resources' },
+  assetNotCached: { id: 'smoke-asset-not-cached', severity: 'medium', title: 'Hashed assets not cacheable for long' },
   privateCacheable: { id: 'smoke-private-cacheable', severity: 'high', title: 'Private page cacheable by shared caches' },
   noindexMissing: { id: 'smoke-noindex-missing', severity: 'medium', title: 'Non-production host can be indexed' }
 } as const satisfies Record<string, SmokeRule>;
