@@ -1,19 +1,10 @@
 /** The `env` section of launch-ready.yml: its keys, defaults, type aliases and the rules the schema cannot say. */
-import { ConfigFileError } from '../../src/config/config-problems.js';
 import { parseConfig } from '../../src/config/parse-config.js';
+import { configErrorFor } from './config-error.js';
 import { envDefaults } from '../../src/config/to-config.js';
 
 const FILE = 'launch-ready.yml';
 
-function errorFor(lines: string[]): string {
-  try {
-    parseConfig(lines.join('\n'), FILE);
-  } catch (error) {
-    if (error instanceof ConfigFileError) return error.message;
-    throw error;
-  }
-  throw new Error('expected parseConfig to throw');
-}
 
 describe('env section: valid files', () => {
   test('every key of the section, as written', () => {
@@ -132,6 +123,6 @@ describe('env section: problems, located', () => {
       message: `${FILE}:2:20: env.clientPrefixes[0]: expected a variable name prefix like NEXT_PUBLIC_; got "NEXT-PUBLIC-"`
     }
   ])('$name', ({ yaml, message }) => {
-    expect(errorFor(yaml)).toEqual(message);
+    expect(configErrorFor(yaml)).toEqual(message);
   });
 });

@@ -1,18 +1,9 @@
 /** The smoke section: every key of the issue, its defaults, and located errors for what the schema alone cannot say. */
-import { ConfigFileError } from '../../src/config/config-problems.js';
 import { parseConfig } from '../../src/config/parse-config.js';
+import { configErrorFor } from './config-error.js';
 
 const FILE = 'launch-ready.yml';
 
-function messageFor(lines: string[]): string {
-  try {
-    parseConfig(lines.join('\n'), FILE);
-  } catch (error) {
-    if (error instanceof ConfigFileError) return error.message;
-    throw error;
-  }
-  throw new Error('expected parseConfig to throw');
-}
 
 test('every route, expectation, capture and edge key parses, durations in milliseconds', () => {
   const config = parseConfig(
@@ -116,5 +107,5 @@ test.each([
     message: /unknown key "hstss" in smoke\.edge; did you mean "hsts"\?/
   }
 ])('$name: a located error', ({ yaml, message }) => {
-  expect(messageFor(yaml)).toMatch(message);
+  expect(configErrorFor(yaml)).toMatch(message);
 });
