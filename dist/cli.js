@@ -1,30 +1,6 @@
 #!/usr/bin/env node
 import { createRequire as __lrCreateRequire } from 'node:module'; const require = __lrCreateRequire(import.meta.url);
-import{CHECKS,createHttpClient,loadConfig,parseCliArgs,readLocalContext,renderFormat,requireFolder,run,runGit,systemClock,workerThreadsOf,writeText}from"./chunks/chunk-7GI3P77R.js";import{base62Crc32}from"./chunks/chunk-MPDAPCIQ.js";import{VERSION,verdictLine}from"./chunks/chunk-2K3ERS3P.js";import{ConfigError,EXIT}from"./chunks/chunk-UP4WMSNY.js";import"./chunks/chunk-O55CN6JZ.js";import{rm}from"node:fs/promises";import{mkdir,mkdtemp,writeFile}from"node:fs/promises";import{tmpdir}from"node:os";import{dirname,join as join2}from"node:path";var join=(...parts)=>parts.join(""),GITHUB_BODY="R8fK2mQ7vX4tL9pW3nB6cJ1hZ5sD0g",BASE_FILES={"README.md":`# Demo shop
-
-A tiny storefront used by \`launch-ready demo\`.
-`,"package.json":`{
-  "name": "demo-shop",
-  "private": true,
-  "scripts": { "start": "node src/server.js" }
-}
-`,"src/server.js":["import http from 'node:http';","import { charge } from './payments.js';","","const port = Number(process.env.PORT ?? 3000);","http.createServer((req, res) => res.end('ok')).listen(port);",""].join(`
-`),"src/payments.js":["export async function charge(amount) {","  const key = process.env.STRIPE_SECRET_KEY;","  return { amount, key: Boolean(key) };","}",""].join(`
-`),".env.example":`PORT=3000
-STRIPE_SECRET_KEY=
-`,"launch-ready.yml":`# Fail the PR on high and critical findings.
-failOn: high
-`},PULL_REQUEST_FILES={"src/payments.js":["// TODO: move back to the environment before launch",join("const key = 'sk_","live_","9Qm2Xv7LpR4tK8wN3bY6zH1c","';"),"export async function charge(amount) {","  return { amount, key: Boolean(key) };","}",""].join(`
-`),"deploy/aws.env":["# credentials for the release bucket",join("AWS_ACCESS_KEY_ID=","AKIA","QYLPMN5HFIQR7XJ2"),join("AWS_SECRET_ACCESS_KEY=","Zq8vN3kLmP7xR2tW9yB4","cF6hJ1dS5gA0eU3iO8nK"),""].join(`
-`),"scripts/release.sh":["#!/bin/sh",join("export GITHUB_TOKEN=","ghp_",GITHUB_BODY,base62Crc32(GITHUB_BODY)),'gh release create "$1"',""].join(`
-`)};async function createDemoRepo(){let dir=await mkdtemp(join2(tmpdir(),"launch-ready-demo-")),git=(...args)=>runGit(args,{cwd:dir});await git("init","--quiet","--initial-branch=main"),await git("config","user.name","Demo"),await git("config","user.email","demo@example.com"),await git("config","commit.gpgsign","false");let baseSha=await commitFiles(dir,BASE_FILES,"Initial shop");await git("checkout","--quiet","-b","feature/checkout");let headSha=await commitFiles(dir,PULL_REQUEST_FILES,"Wire up payments and releases");return{dir,baseSha,headSha}}async function commitFiles(dir,files,message){for(let[path,text]of Object.entries(files))await mkdir(dirname(join2(dir,path)),{recursive:!0}),await writeFile(join2(dir,path),text);return await runGit(["add","--all"],{cwd:dir}),await runGit(["commit","--quiet","--no-verify","-m",message],{cwd:dir}),(await runGit(["rev-parse","HEAD"],{cwd:dir})).trim()}async function demoCommand(command,io2){let repo=await createDemoRepo();try{let context={eventName:"pull_request",kind:"pull_request",workspace:repo.dir,repository:{owner:"demo",repo:"shop"},repositoryUrl:"https://github.com/demo/shop",pullRequest:{number:42,baseSha:repo.baseSha,headSha:repo.headSha},headSha:repo.headSha,hasToken:!1},config=await loadConfig({workspace:repo.dir}),report=await run({config,context,checks:"auto",deps:{logger:io2.logger,clock:systemClock(),env:{}}});return io2.stdout(renderFormat(report,command.format,{color:io2.color})),command.format==="text"&&(io2.stdout(`
---- the PR comment (Markdown) ---
-
-${renderFormat(report,"markdown",{color:!1})}
-`),io2.stdout(`
-${verdictLine(report)}
-In CI this pull request would exit ${report.gate.exitCode}.
-`)),EXIT.passed}finally{await rm(repo.dir,{recursive:!0,force:!0})}}var HELP_TEXT=`launch-ready ${VERSION} \u2014 the CI gate between a pull request (or a deploy) and production
+import{CHECKS,createHttpClient,loadConfig,parseCliArgs,readLocalContext,renderFormat,requireFolder,run,systemClock,workerThreadsOf,writeText}from"./chunks/chunk-VYLD7WSN.js";import"./chunks/chunk-MPDAPCIQ.js";import{VERSION}from"./chunks/chunk-IVBQ4M5K.js";import{ConfigError,EXIT}from"./chunks/chunk-UP4WMSNY.js";import"./chunks/chunk-O55CN6JZ.js";var HELP_TEXT=`launch-ready ${VERSION} \u2014 the CI gate between a pull request (or a deploy) and production
 
 Usage:
   launch-ready run [options]      run the checks on the repository in the current directory
@@ -75,7 +51,7 @@ Exit codes: 0 passed, 1 findings at or above --fail-on (or a check that could no
 or usage, 3 internal error.
 `;async function runCommand(command,io2){let context=await readLocalContext({cwd:await requireFolder(command.cwd),baseUrl:command.baseUrl,environment:command.environment,shard:command.shard}),config=await loadConfig({workspace:context.workspace,path:command.config}),report=await run({config,context,checks:command.checks,failOn:command.failOn,failOnError:command.failOnError,deps:{logger:io2.logger,clock:systemClock(),env:process.env,threads:workerThreadsOf(io2),http:createHttpClient()}}),output=renderFormat(report,command.format,{color:io2.color&&!command.output});return command.output?await writeText(command.output,output):io2.stdout(output),report.gate.exitCode}var io={stdout:text=>{process.stdout.write(text)},logger:{info:()=>{},debug:()=>{},warning:message=>{process.stderr.write(`warning: ${message}
 `)}},color:!!process.stdout.isTTY&&!process.env.NO_COLOR,scanWorkerUrl:new URL("./scan-worker.js",import.meta.url)};async function main(argv){let command=parseCliArgs(argv);switch(command.name){case"help":return io.stdout(HELP_TEXT),EXIT.passed;case"version":return io.stdout(`${VERSION}
-`),EXIT.passed;case"run":return runCommand(command,io);case"demo":return demoCommand(command,io);case"secrets-scan":case"secrets-baseline":case"env-init":return checkCommand(command.name)(command,io);case"comment":{let{commentCommand}=await import("./chunks/comment-command-JNJDWXV3.js");return commentCommand(command,io)}}}function checkCommand(name){for(let check of CHECKS){let command=check.commands?.[name];if(command)return command}throw new Error(`no check offers the ${name} command`)}var exitCode;try{exitCode=await main(process.argv.slice(2))}catch(error){error instanceof ConfigError?(process.stderr.write(`launch-ready: ${error.message}
+`),EXIT.passed;case"run":return runCommand(command,io);case"demo":{let{demoCommand}=await import("./chunks/demo-command-H5OLRWVJ.js");return demoCommand(command,io)}case"secrets-scan":case"secrets-baseline":case"env-init":return checkCommand(command.name)(command,io);case"comment":{let{commentCommand}=await import("./chunks/comment-command-MGFKLYUI.js");return commentCommand(command,io)}}}function checkCommand(name){for(let check of CHECKS){let command=check.commands?.[name];if(command)return command}throw new Error(`no check offers the ${name} command`)}process.stdout.on("error",error=>{throw error.code==="EPIPE"&&process.exit(process.exitCode??0),error});var exitCode;try{exitCode=await main(process.argv.slice(2))}catch(error){error instanceof ConfigError?(process.stderr.write(`launch-ready: ${error.message}
 `),exitCode=EXIT.usage):(process.stderr.write(`launch-ready crashed; please report this bug:
 ${error instanceof Error?error.stack:String(error)}
 `),exitCode=EXIT.crash)}process.exit(exitCode);

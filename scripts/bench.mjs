@@ -1,6 +1,8 @@
 // Cold-start benchmark: runs `node dist/cli.js demo` in fresh processes and prints the process time
 // (user + system CPU, the node process and the git processes it starts) and the wall time of each,
-// then the size of the committed bundle. Prints figures; asserts nothing.
+// then the size of the committed bundle. A run includes all three checks of the demo: the secrets
+// scan, env, and the smoke test of the sample app it serves over HTTPS in the same process (its
+// certificate made each run). Prints figures; asserts nothing.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';

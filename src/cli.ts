@@ -1,6 +1,5 @@
 #!/usr/bin/env node
 /** The `launch-ready` command: thin argv handling over the same pipeline as the action. */
-import { demoCommand } from './cli/demo-command.js';
 import { HELP_TEXT } from './cli/help-text.js';
 import { parseCliArgs } from './cli/parse-cli-args.js';
 import type { CliIo } from './cli/cli-io.js';
@@ -28,8 +27,12 @@ async function main(argv: readonly string[]): Promise<number> {
       return EXIT.passed;
     case 'run':
       return runCommand(command, io);
-    case 'demo':
+    case 'demo': {
+      // Loaded on demand, like `comment`: the sample project, its app and its certificate maker
+      // are of no use to any other command.
+      const { demoCommand } = await import('./cli/demo-command.js');
       return demoCommand(command, io);
+    }
     case 'secrets-scan':
     case 'secrets-baseline':
     case 'env-init':
@@ -50,6 +53,12 @@ function checkCommand(name: string): CheckCommand {
   }
   throw new Error(`no check offers the ${name} command`);
 }
+
+// `launch-ready run | head` closes the pipe early: that is the reader's choice, not a crash.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
 
 let exitCode: number;
 try {

@@ -20,16 +20,34 @@ const demoSecrets = Object.values(PULL_REQUEST_FILES)
   .join('\n')
   .match(/ghp_\w{36}|AKIA[A-Z2-7]{16}|sk_live_\w+|(?<=AWS_SECRET_ACCESS_KEY=)\S{40}/g)!;
 
-test('demo prints the report a PR would get, redacted, and exits 0', async () => {
+/** The rule ids of the demo's findings, by check. */
+function rulesByCheck(json: string): Record<string, string[]> {
+  const findings = (JSON.parse(json) as { findings: Array<{ check: string; ruleId: string }> }).findings;
+  const rules: Record<string, string[]> = {};
+  for (const finding of findings) (rules[finding.check] ??= []).push(finding.ruleId);
+  for (const list of Object.values(rules)) list.sort();
+  return rules;
+}
+
+test('demo prints the report a PR would get (secrets, env and a smoke test of its running preview), redacted, and exits 0', async () => {
   expect(demoSecrets).toHaveLength(4);
-  const { code, stdout, stderr } = await cli(['demo']);
-  expect(code).toBe(0);
-  expect(stdout).toContain('scripts/release.sh');
-  expect(stdout).toContain('<!-- launch-ready:comment -->');
-  expect(stdout).toMatch(/In CI this pull request would exit 1/);
+  const [text, json] = await Promise.all([cli(['demo']), cli(['demo', '--format', 'json'])]);
+  expect([text.code, json.code]).toEqual([0, 0]);
+  // The app came up over HTTPS with its own certificate: no fallback note.
+  expect(text.stderr + json.stderr).toBe('');
+  expect(rulesByCheck(json.stdout)).toEqual({
+    secrets: ['aws-access-key-id', 'aws-secret-access-key', 'committed-env-file', 'github-token', 'stripe-live-secret-key'],
+    env: ['env-file-invalid', 'env-missing', 'env-unused'],
+    smoke: ['smoke-private-cacheable', 'smoke-redirect-loop', 'smoke-route-failed', 'smoke-route-failed']
+  });
+  expect(text.stdout).toMatch(/^Demo: pull request #42 of a sample shop, and its preview deploy running at https:\/\/127\.0\.0\.1:\d+$/m);
+  expect(text.stdout).toContain('scripts/release.sh');
+  expect(text.stdout).toContain('<!-- launch-ready:comment -->');
+  for (const table of ['Routes', 'Flows', 'Variables × environments']) expect(text.stdout).toContain(`<details><summary>${table}</summary>`);
+  expect(text.stdout).toContain('| contact form | 1\\. GET /contact | 200 |');
+  expect(text.stdout).toMatch(/In CI this pull request would exit 1/);
   for (const value of demoSecrets) {
-    expect(stdout).not.toContain(value);
-    expect(stderr).not.toContain(value);
+    for (const output of [text.stdout, text.stderr, json.stdout]) expect(output).not.toContain(value);
   }
 });
 

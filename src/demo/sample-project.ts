@@ -9,7 +9,38 @@ const join = (...parts: string[]): string => parts.join('');
 /** Real GitHub tokens end in a CRC-32 of their body, which the scanner verifies. */
 const GITHUB_BODY = 'R8fK2mQ7vX4tL9pW3nB6cJ1hZ5sD0g';
 
-/** Files of the base branch: a clean project. */
+/**
+ * The project's gate: the env schema and the routes and flows of its preview deploy. No base URL:
+ * the demo passes the running sample app's (random port) as the run's base URL, as a workflow
+ * passes its preview's. What the app answers is in sample-app.ts.
+ */
+const LAUNCH_READY_YML = `# Fail the PR on high and critical findings.
+failOn: high
+env:
+  files: [.env.example, .env.production]
+  vars:
+    PORT: { type: port, description: the port the server listens on }
+    STRIPE_SECRET_KEY: { type: string, secret: true, required: true, description: Stripe API key for checkout }
+smoke:
+  requestTimeout: 5s
+  routes:
+    - { path: /, expect: { status: 200, bodyContains: Sign up } }
+    - { path: /pricing }
+    - { path: /login, private: true, expect: { status: 200 } }
+    - { path: /account, private: true, auth: required }
+    - { path: /old-pricing }
+    - { path: /api/health, expect: { json: { /status: ok } } }
+  flows:
+    - name: contact form
+      steps:
+        - { path: /contact, capture: { csrf: { regex: 'name="csrf" value="([^"]+)"' } } }
+        - path: /api/inquiries
+          method: POST
+          json: { csrf: "\${csrf}", email: visitor@example.com, message: Do you ship to Oslo? }
+          expect: { status: 201, json: { /status: received } }
+`;
+
+/** Files of the base branch: a project whose env and preview deploy have problems of their own. */
 export const BASE_FILES: Record<string, string> = {
   'README.md': '# Demo shop\n\nA tiny storefront used by `launch-ready demo`.\n',
   'package.json': '{\n  "name": "demo-shop",\n  "private": true,\n  "scripts": { "start": "node src/server.js" }\n}\n',
@@ -29,7 +60,9 @@ export const BASE_FILES: Record<string, string> = {
     ''
   ].join('\n'),
   '.env.example': 'PORT=3000\nSTRIPE_SECRET_KEY=\n',
-  'launch-ready.yml': '# Fail the PR on high and critical findings.\nfailOn: high\n'
+  // Committed on purpose (it holds no secret), with a listen address where a port number belongs.
+  '.env.production': '# Production settings; secrets live in the hosting platform.\nNODE_ENV=production\nPORT=:8080\n',
+  'launch-ready.yml': LAUNCH_READY_YML
 };
 
 /** Files the pull request changes: three leaked credentials. */

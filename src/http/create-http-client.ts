@@ -35,13 +35,13 @@ async function createAgent(options: HttpClientOptions): Promise<Dispatcher> {
   const extra = options.ca === undefined ? [] : [options.ca].flat();
   // A `ca` option replaces the roots, so the defaults (bundled + NODE_EXTRA_CA_CERTS) come first.
   // getCACertificates exists from Node 22.15 on; loadUndici has already required 22.19.
-  const ca = extra.length > 0 ? [...tls.getCACertificates('default'), ...extra] : undefined;
+  const secureContext = extra.length > 0 ? tls.createSecureContext({ ca: [...tls.getCACertificates('default'), ...extra] }) : undefined;
   return new undici.Agent({
     connections: options.connections ?? 8,
     pipelining: 1,
     allowH2: false,
     ...(options.keepAliveMs === undefined ? {} : { keepAliveTimeout: options.keepAliveMs, keepAliveMaxTimeout: options.keepAliveMs }),
-    connect: createTimedConnector(undici, { ...(ca ? { ca } : {}), ...(options.connectTimeoutMs ? { connectTimeoutMs: options.connectTimeoutMs } : {}) })
+    connect: createTimedConnector(undici, { ...(secureContext ? { secureContext } : {}), ...(options.connectTimeoutMs ? { connectTimeoutMs: options.connectTimeoutMs } : {}) })
   });
 }
 

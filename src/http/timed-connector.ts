@@ -11,7 +11,7 @@
  */
 import { subscribe } from 'node:diagnostics_channel';
 import type { Socket } from 'node:net';
-import type { TLSSocket } from 'node:tls';
+import type { SecureContext, TLSSocket } from 'node:tls';
 import type { TlsFacts } from './http-types.js';
 import { CertificateRefusedError } from './http-errors.js';
 import { readTlsFacts } from './tls-facts.js';
@@ -64,8 +64,11 @@ export function claimSocket(onClaim: (facts: SocketFacts) => void): void {
 }
 
 export interface TimedConnectorOptions {
-  /** Trusted roots, replacing the defaults (pass the defaults plus the extra ones). */
-  ca?: string[];
+  /**
+   * Trusted roots, replacing the defaults (made from the defaults plus the extra ones). One context
+   * for every connection: a `ca` list would be parsed again by each tls.connect, ~150 roots each time.
+   */
+  secureContext?: SecureContext;
   /** TCP + TLS deadline for one connection attempt; undici's default is 10 s. */
   connectTimeoutMs?: number;
 }
@@ -80,7 +83,7 @@ export function createTimedConnector(undici: Undici, options: TimedConnectorOpti
     // Checked by hand below, so the reason can be reported (see the file comment).
     rejectUnauthorized: false,
     timeout: options.connectTimeoutMs ?? 10_000,
-    ...(options.ca ? { ca: options.ca } : {})
+    ...(options.secureContext ? { secureContext: options.secureContext } : {})
   }) as unknown as (options: ConnectOptions, callback: ConnectCallback) => Socket;
 
   return (connectOptions: ConnectOptions, callback: ConnectCallback): Socket => {

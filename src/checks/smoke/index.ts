@@ -96,7 +96,7 @@ async function runSmokeCheck(config: Config, context: Context, deps: CheckDeps):
       const sent = await sendRoute(plan, send, { retries: smoke.retries, maxHops: 10, deadline });
       const verdict = judgeRoute(route, plan, sent, judge);
       return {
-        row: { route: `${plan.method} ${route.path}`, status: verdict.status, durationMs: verdict.durationMs, passed: verdict.passed },
+        row: { route: `${plan.method} ${route.path}`, status: verdict.status, durationMs: verdict.durationMs, passed: verdict.passed, flagged: verdict.flagged },
         findings: verdict.findings,
         answer: sent.answer
       };

@@ -17,7 +17,9 @@ export interface RouteVerdict {
   /** `200`, `302 → 200`, `refused`… */
   status: string;
   durationMs: number;
+  /** Not failing, but not clean either: an edge finding (HSTS, caching, a long chain…). */
   passed: boolean;
+  flagged: boolean;
 }
 
 export interface JudgeContext {
@@ -38,7 +40,7 @@ export function judgeRoute(route: SmokeRoute, plan: RequestPlan, sent: SentRoute
   if (!sent.answer || sent.failure) {
     const failure = sent.failure!;
     if (failure.kind === 'tls') {
-      return { findings: [untrustedFinding({ origin: new URL(plan.url).origin, code: failure.code, tls: failure.tls, method, path: route.path })], status: 'TLS refused', durationMs, passed: false };
+      return { findings: [untrustedFinding({ origin: new URL(plan.url).origin, code: failure.code, tls: failure.tls, method, path: route.path })], status: 'TLS refused', durationMs, passed: false, flagged: false };
     }
     const finding = smokeFinding({
       rule: SMOKE_RULES.unreachable,
@@ -49,7 +51,7 @@ export function judgeRoute(route: SmokeRoute, plan: RequestPlan, sent: SentRoute
       key: [route.path],
       remediation: remediationFor(failure.kind)
     });
-    return { findings: [finding], status: failure.kind, durationMs, passed: false };
+    return { findings: [finding], status: failure.kind, durationMs, passed: false, flagged: false };
   }
   const answer = sent.answer;
   const findings: Finding[] = [];
@@ -82,8 +84,12 @@ export function judgeRoute(route: SmokeRoute, plan: RequestPlan, sent: SentRoute
     );
   }
   findings.push(...edgeFindings(route, plan, sent, context));
-  const chain = [...sent.hops.map((hop) => String(hop.status)), String(answer.status)].join(' → ');
-  return { findings, status: chain, durationMs, passed: !findings.some((finding) => FAILING_RULES.has(finding.ruleId)) };
+  // A chain that stopped on a redirect (a loop, the hop limit) ends with that redirect: no answer after it.
+  const stoppedOnRedirect = sent.hops.at(-1)?.url === answer.finalUrl;
+  const statuses = sent.hops.map((hop) => String(hop.status));
+  const chain = stoppedOnRedirect ? `${statuses.join(' → ')}${sent.loop ? ' → (loop)' : ' → …'}` : [...statuses, String(answer.status)].join(' → ');
+  const passed = !findings.some((finding) => FAILING_RULES.has(finding.ruleId));
+  return { findings, status: chain, durationMs, passed, flagged: passed && findings.length > 0 };
 }
 
 /** What makes a route fail (edge findings such as HSTS do not). */

@@ -7,14 +7,18 @@ export interface RouteRow {
   status: string;
   durationMs: number;
   passed: boolean;
+  /** Answered as declared, with an edge finding. */
+  flagged?: boolean;
 }
 
 export function routesTable(rows: readonly RouteRow[]): ResultTable {
-  const ordered = [...rows].sort((a, b) => Number(a.passed) - Number(b.passed));
+  // Failures first, then routes that answered with an edge finding, then the clean ones.
+  const rank = (row: RouteRow): number => (!row.passed ? 0 : row.flagged ? 1 : 2);
+  const ordered = [...rows].sort((a, b) => rank(a) - rank(b));
   return {
     title: 'Routes',
     columns: ['Route', 'Status', 'Time', 'Verdict'],
-    rows: ordered.map((row) => [row.route, row.status, formatMs(row.durationMs), row.passed ? '✅' : '❌'])
+    rows: ordered.map((row) => [row.route, row.status, formatMs(row.durationMs), ['❌', '⚠️', '✅'][rank(row)]!])
   };
 }
 

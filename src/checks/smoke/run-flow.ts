@@ -58,7 +58,7 @@ export async function runFlow(flow: FlowSpec, deps: SendDeps, options: FlowOptio
     const verdict = judgeRoute({ ...step, severity: flow.severity ?? step.severity }, plan, sent, options.judge);
     const missing = sent.answer ? captureInto(captures, step.capture, sent.answer) : Object.keys(step.capture ?? {});
     const failed = !verdict.passed || missing.length > 0;
-    rows.push({ step: label, status: verdict.status, durationMs: verdict.durationMs, verdict: failed ? '❌' : '✅' });
+    rows.push({ step: label, status: verdict.status, durationMs: verdict.durationMs, verdict: failed ? '❌' : verdict.flagged ? '⚠️' : '✅' });
     findings.push(...verdict.findings.filter((finding) => !isRouteFailure(finding)));
     if (failed) {
       findings.push(flowFailure(flow, index, step, plan.method, plan.url, verdict.findings, missing));
