@@ -29,7 +29,7 @@ export interface Config {
 }
 
 export interface SecretsConfig {
-  /** This check\'s own deadline (the section\'s `timeout`); default: the top-level `timeoutMs`. */
+  /** This check's own deadline (the section's `timeout`); default: the top-level `timeoutMs`. */
   timeoutMs?: number;
   /** `diff` (lines a PR or push adds; default), `tree` (tracked files), `history` (all commits). */
   scan: 'diff' | 'tree' | 'history';
@@ -129,7 +129,7 @@ export interface EnvPlatformConfig {
 }
 
 export interface EnvConfig {
-  /** This check\'s own deadline (the section\'s `timeout`); default: the top-level `timeoutMs`. */
+  /** This check's own deadline (the section's `timeout`); default: the top-level `timeoutMs`. */
   timeoutMs?: number;
   /** Whose `required` lists apply. Default: the deployment's environment, else the input. */
   environment?: string;
@@ -245,7 +245,7 @@ export interface SmokeConfig {
 }
 
 export interface PerfConfig {
-  /** This check\'s own deadline (the section\'s `timeout`); default: the top-level `timeoutMs`. */
+  /** This check's own deadline (the section's `timeout`); default: the top-level `timeoutMs`. */
   timeoutMs?: number;
   /** Overrides the top-level `baseUrl`. */
   baseUrl?: string;
@@ -266,7 +266,7 @@ export interface PerfConfig {
 }
 
 export interface DomainConfig {
-  /** This check\'s own deadline (the section\'s `timeout`); default: the top-level `timeoutMs`. */
+  /** This check's own deadline (the section's `timeout`); default: the top-level `timeoutMs`. */
   timeoutMs?: number;
   /** DNS servers (IP addresses). Default: undefined, the system resolver. */
   nameservers?: string[];
@@ -278,7 +278,7 @@ export interface DomainConfig {
 }
 
 export interface MonitorConfig {
-  /** This check\'s own deadline (the section\'s `timeout`); default: the top-level `timeoutMs`. */
+  /** This check's own deadline (the section's `timeout`); default: the top-level `timeoutMs`. */
   timeoutMs?: number;
   /** Consecutive failing runs before an alert. Default 2. */
   failuresBeforeAlert: number;
