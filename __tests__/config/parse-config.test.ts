@@ -50,7 +50,7 @@ describe('parseConfig: valid files', () => {
       config: expect.objectContaining({
         env: { ...envDefaults(), files: ['.env.example'], vars: {} },
         smoke: { routes: [], flows: [], requestTimeoutMs: 10_000, retries: 2, timeoutMs: 300_000, edge: { redirects: true, tls: true, hsts: true, caching: true, maxRedirects: 3, hosts: [], noindexHosts: [] } },
-        perf: { routes: ['/'], samples: 50, concurrency: 4 },
+        perf: { routes: [{ path: '/', method: 'GET' }], samples: 100, warmup: 5, concurrency: 4, maxRequests: 5_000, budgets: {}, regression: { relative: 0.1, absoluteMs: 20 }, import: [] },
         domain: { hosts: [], email: { domains: [], dkimSelectors: [] } },
         monitor: { failuresBeforeAlert: 2, alert: { issue: true }, certExpiryDays: 14 }
       })
@@ -168,7 +168,7 @@ describe('parseConfig: errors', () => {
     {
       name: 'route path without a leading slash',
       yaml: ['perf:', '  routes: [api/listings]'],
-      message: `${FILE}:2:12: perf.routes[0]: expected a path starting with /, like /api/health; got "api/listings"`
+      message: `${FILE}:2:12: perf.routes[0]: expected a path starting with /, like /api/health, or { path, method, headers }; got "api/listings"`
     },
     {
       name: 'number out of range',

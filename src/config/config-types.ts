@@ -244,25 +244,52 @@ export interface SmokeConfig {
   edge: SmokeEdgeConfig;
 }
 
+/** Latency and error limits, in milliseconds and as a fraction (the file's `p95: 500ms`, `errorRate: 1%`). */
+export interface PerfBudget {
+  p50Ms?: number;
+  p95Ms?: number;
+  p99Ms?: number;
+  errorRate?: number;
+}
+
+export interface PerfRoute {
+  path: string;
+  /** Default GET. */
+  method: string;
+  headers?: Record<string, string>;
+}
+
 export interface PerfConfig {
   /** This check's own deadline (the section's `timeout`); default: the top-level `timeoutMs`. */
   timeoutMs?: number;
   /** Overrides the top-level `baseUrl`. */
   baseUrl?: string;
-  /** Paths to measure. Default `['/']`. */
-  routes: string[];
-  /** Requests per route. Default 50. */
+  /** Added to (and overriding) the top-level `headers`. */
+  headers?: Record<string, string>;
+  /** Default `[{ path: '/', method: 'GET' }]`. */
+  routes: PerfRoute[];
+  /** Timed requests per route and side. Default 100 (at least 59: see find-perf-problems.ts). */
   samples: number;
-  /** Requests in flight at once. Default 4. */
+  /** Untimed requests per route first. Default 5. */
+  warmup: number;
+  /** Requests in flight at once (closed model). Default 4. */
   concurrency: number;
-  /** Latency budgets in milliseconds (the file's `p95: 500ms`). Default: none. */
-  budget?: { p95Ms?: number; p50Ms?: number; p99Ms?: number };
-  /** Allowed slowdown: `relative` as a fraction (10% → 0.1) and `absoluteMs`. Default: none. */
-  regression?: { relative?: number; absoluteMs?: number };
+  /** Requests per second: the open model. Default: none. */
+  rate?: number;
+  /** Every request the check may send. Default 5000. */
+  maxRequests: number;
+  /** For every route. Default: none. */
+  budget?: PerfBudget;
+  /** By route path, over `budget`. Default `{}`. */
+  budgets: Record<string, PerfBudget>;
+  /** Allowed slowdown of p95: a fraction (10% → 0.1) and milliseconds. Default 0.1 and 20. */
+  regression: { relative: number; absoluteMs: number };
   /** A live reference URL measured in the same run. */
   compareTo?: string;
   /** A stored reference (local JSON file). */
   baseline?: string;
+  /** Globs of k6 raw JSON output. Default `[]`. */
+  import: string[];
 }
 
 export interface DomainConfig {

@@ -49,6 +49,8 @@ function explainError(error: ErrorObject): PathProblem {
       return at(`expected ${expected ?? `at least ${String(params.limit)}`}${got}`);
     case 'maximum':
       return at(`expected ${expected ?? `at most ${String(params.limit)}`}${got}`);
+    case 'exclusiveMinimum':
+      return at(`expected ${expected ?? `a number greater than ${String(params.limit)}`}${got}`);
     case 'minItems':
       return at(`expected ${expected ? `${expected};` : `${atLeast(Number(params.limit), 'item')},`} got ${describeValue(value, true)}`);
     case 'minLength':

@@ -79,16 +79,29 @@ export interface RawSmoke {
   edge?: Partial<SmokeEdgeConfig>;
 }
 
+export interface RawPerfBudget {
+  p50?: string;
+  p95?: string;
+  p99?: string;
+  errorRate?: string;
+}
+
 export interface RawPerf {
   timeout?: string;
   baseUrl?: string;
-  routes?: string[];
+  headers?: Record<string, string>;
+  routes?: Array<string | { path: string; method?: string; headers?: Record<string, string> }>;
   samples?: number;
+  warmup?: number;
   concurrency?: number;
-  budget?: { p50?: string; p95?: string; p99?: string };
+  rate?: number;
+  maxRequests?: number;
+  budget?: RawPerfBudget;
+  budgets?: Record<string, RawPerfBudget>;
   regression?: { relative?: string; absolute?: string };
   compareTo?: string;
   baseline?: string;
+  import?: string[];
 }
 
 export interface RawDomain {

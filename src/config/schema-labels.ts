@@ -22,6 +22,8 @@ export const EXPECTED_BY_SCHEMA_PATH: Readonly<Record<string, string>> = {
   'definitions/jsonPointer': 'a JSON pointer like /status (RFC 6901)',
   'definitions/status': 'an HTTP status code (100-599), a class like 2xx, or a list of them',
   'definitions/status/items': 'an HTTP status code (100-599) or a class like 2xx',
+  'definitions/perf/properties/routes/items': 'a path starting with /, like /api/health, or { path, method, headers }',
+  'definitions/expect/properties/headers/additionalProperties': 'a header value, { present: true|false } or { matches: regex }',
   'definitions/allowEntry': 'rule, path, value or valueRegex next to reason',
   'definitions/allowEntry/properties/expires': 'a date like 2025-12-31',
   'definitions/secretRuleId': 'an id made of letters, digits, ., _ and -, like acme-api-token',
@@ -45,7 +47,9 @@ const VALUE_KINDS: ReadonlySet<string> = new Set([
   'definitions/hostname',
   'definitions/ipAddress',
   'definitions/status',
-  'definitions/status/items'
+  'definitions/status/items',
+  'definitions/perf/properties/routes/items',
+  'definitions/expect/properties/headers/additionalProperties'
 ]);
 
 let bySchemaObject: Map<string, string> | undefined;

@@ -9,13 +9,14 @@ import type {
   EnvVarSpec,
   EnvVarType,
   MonitorConfig,
+  PerfBudget,
   PerfConfig,
   SecretsConfig,
   SmokeConfig,
   SmokeRoute
 } from './config-types.js';
 import { ENV_VAR_TYPES } from './config-types.js';
-import type { RawConfig, RawDomain, RawEnv, RawEnvVar, RawMonitor, RawPerf, RawSecrets, RawSmoke, RawSmokeRoute } from './raw-config.js';
+import type { RawConfig, RawDomain, RawEnv, RawEnvVar, RawMonitor, RawPerf, RawPerfBudget, RawSecrets, RawSmoke, RawSmokeRoute } from './raw-config.js';
 import { parseDurationMs, parsePercentage } from './units.js';
 
 /** The top-level `timeout` when the file gives none: a check that hangs ends as errored after it. */
@@ -166,24 +167,36 @@ function toSmokeRoute(raw: RawSmokeRoute): SmokeRoute {
 }
 
 function toPerf(raw: RawPerf): PerfConfig {
-  const { budget, regression } = raw;
+  const budgets: Record<string, PerfBudget> = {};
+  for (const [path, budget] of Object.entries(raw.budgets ?? {})) budgets[path] = toPerfBudget(budget);
   return {
     ...sectionTimeout(raw),
     baseUrl: raw.baseUrl,
-    routes: raw.routes ?? ['/'],
-    samples: raw.samples ?? 50,
+    headers: raw.headers,
+    routes: (raw.routes ?? ['/']).map((route) => (typeof route === 'string' ? { path: route, method: 'GET' } : { ...route, method: route.method ?? 'GET' })),
+    samples: raw.samples ?? 100,
+    warmup: raw.warmup ?? 5,
     concurrency: raw.concurrency ?? 4,
-    budget: budget && {
-      p50Ms: optional(budget.p50, parseDurationMs),
-      p95Ms: optional(budget.p95, parseDurationMs),
-      p99Ms: optional(budget.p99, parseDurationMs)
-    },
-    regression: regression && {
-      relative: optional(regression.relative, parsePercentage),
-      absoluteMs: optional(regression.absolute, parseDurationMs)
+    rate: raw.rate,
+    maxRequests: raw.maxRequests ?? 5_000,
+    budget: raw.budget && toPerfBudget(raw.budget),
+    budgets,
+    regression: {
+      relative: raw.regression?.relative === undefined ? 0.1 : parsePercentage(raw.regression.relative),
+      absoluteMs: raw.regression?.absolute === undefined ? 20 : parseDurationMs(raw.regression.absolute)
     },
     compareTo: raw.compareTo,
-    baseline: raw.baseline
+    baseline: raw.baseline,
+    import: raw.import ?? []
+  };
+}
+
+function toPerfBudget(raw: RawPerfBudget): PerfBudget {
+  return {
+    p50Ms: optional(raw.p50, parseDurationMs),
+    p95Ms: optional(raw.p95, parseDurationMs),
+    p99Ms: optional(raw.p99, parseDurationMs),
+    errorRate: optional(raw.errorRate, parsePercentage)
   };
 }
 
