@@ -29,6 +29,21 @@ export interface CheckDeps {
   env: Readonly<Record<string, string | undefined>>;
   /** Worker threads for CPU-bound work, where the bundle ships a worker script. Default: the main thread only. */
   threads?: WorkerThreads;
+  /** A check's own state across runs (the perf baseline): files in the workspace, or a git ref on GitHub. */
+  store?: CheckStore;
+}
+
+/**
+ * Small texts a check keeps between runs, by key (a relative path such as `perf-baseline.json`).
+ * Reading is always allowed; `write` exists only when this run may record (the default branch, or
+ * `--update-baseline`), so a pull request never moves the reference it is judged against.
+ */
+export interface CheckStore {
+  /** Where a key lives, for messages: `.launch-ready/perf-baseline.json`, `refs/launch-ready/state:perf-baseline.json`. */
+  describe: (key: string) => string;
+  /** The text, or undefined when there is none yet. */
+  read: (key: string) => Promise<string | undefined>;
+  write?: (key: string, text: string) => Promise<void>;
 }
 
 /** What the run's entry point hands `run()`: every port but the deadline, which is each check's own. */
