@@ -1,10 +1,14 @@
 import * as core from '@actions/core';
 import { join } from 'node:path';
+import type { CheckStore } from './checks/check.js';
 import { systemClock } from './clock.js';
+import type { Config } from './config/config-types.js';
 import { parseActionInputs, type ActionInputs } from './config/action-inputs.js';
 import { loadConfig } from './config/load-config.js';
 import { workerThreadsFrom } from './config/worker-threads.js';
 import { readActionContext } from './context/action-context.js';
+import type { Context } from './context/context.js';
+import { createFileStore } from './files/file-store.js';
 import { FINGERPRINT_KEY_VARIABLE } from './detect/fingerprint-key.js';
 import { ConfigError, EXIT } from './errors.js';
 import { createOctokit } from './github/create-octokit.js';
@@ -58,6 +62,7 @@ export async function run(options: RunOptions = {}): Promise<number> {
         env: process.env,
         github: createGitHubReader(octokit, context),
         http,
+        store: checkStore(config, context),
         threads: options.scanWorkerUrl ? workerThreadsFrom(process.env, options.scanWorkerUrl) : undefined
       }
     });
@@ -74,6 +79,14 @@ export async function run(options: RunOptions = {}): Promise<number> {
     core.setFailed(error.message);
     return EXIT.usage;
   }
+}
+
+/**
+ * Where checks keep state across runs: the file the config names (read-only here: a checkout is
+ * thrown away after the job).
+ */
+function checkStore(config: Config, context: Context): CheckStore | undefined {
+  return config.perf?.baseline ? createFileStore(context.workspace, { writable: false }) : undefined;
 }
 
 /** Defaults live in RUNNER_TEMP so the report never lands in the checkout (and in the next scan). */

@@ -21,6 +21,7 @@ test('run with every option', () => {
     checks: ['secrets'],
     failOn: 'low',
     failOnError: true,
+    updateBaseline: false,
     baseUrl: 'http://127.0.0.1:1',
     environment: 'preview',
     format: 'json',

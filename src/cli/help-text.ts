@@ -25,6 +25,8 @@ Options for run:
   --checks LIST         auto (default), or a comma-separated list: secrets,env,smoke,perf
   --fail-on LEVEL       critical (default) | high | medium | low | never
   --fail-on-error BOOL  true (default): a check that could not run fails the gate; false: only report it
+  --update-baseline     record this run's latencies as the perf baseline (perf.baseline, else
+                        perf-baseline.json); later runs are compared with it
   --base-url URL        where the deployed app answers, for route checks (the config's baseUrl wins)
   --environment NAME    deployment environment name, for env rules (the config's env.environment wins)
   --format FORMAT       text (default) | markdown | json | sarif

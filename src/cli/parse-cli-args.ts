@@ -19,6 +19,8 @@ export type CliCommand =
       failOn?: FailOn;
       /** Whether a check that could not run fails the gate (`--fail-on-error false` turns it off). Default true. */
       failOnError: boolean;
+      /** Record this run's latencies as the perf baseline (`--update-baseline`). Default false. */
+      updateBaseline: boolean;
       baseUrl?: string;
       environment?: string;
       format: OutputFormat;
@@ -66,6 +68,7 @@ const OPTIONS = {
   pr: { type: 'string' },
   repo: { type: 'string' },
   history: { type: 'boolean' },
+  'update-baseline': { type: 'boolean' },
   force: { type: 'boolean' },
   baseline: { type: 'string' },
   shard: { type: 'string' },
@@ -102,6 +105,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
         checks: parseCheckList(values.checks ?? 'auto'),
         failOn: parseFailOn(values['fail-on'], '--fail-on'),
         failOnError: parseBoolean(values['fail-on-error'] ?? 'true', '--fail-on-error'),
+        updateBaseline: values['update-baseline'] ?? false,
         baseUrl: parseBaseUrl(values['base-url'], '--base-url'),
         environment: values.environment,
         format,

@@ -1,6 +1,7 @@
 import { systemClock } from '../clock.js';
 import { loadConfig } from '../config/load-config.js';
 import { readLocalContext } from '../context/local-context.js';
+import { createFileStore } from '../files/file-store.js';
 import { createHttpClient } from '../http/create-http-client.js';
 import { writeText } from '../publish/write-report-files.js';
 import { run } from '../run.js';
@@ -20,7 +21,15 @@ export async function runCommand(command: Extract<CliCommand, { name: 'run' }>, 
     failOn: command.failOn,
     failOnError: command.failOnError,
     // One HTTP client for the run; cli.ts exits after the command, which closes its connections.
-    deps: { logger: io.logger, clock: systemClock(), env: process.env, threads: workerThreadsOf(io), http: createHttpClient() }
+    deps: {
+      logger: io.logger,
+      clock: systemClock(),
+      env: process.env,
+      threads: workerThreadsOf(io),
+      http: createHttpClient(),
+      // Files in the repository; written only when asked (`--update-baseline`).
+      store: createFileStore(context.workspace, { writable: command.updateBaseline })
+    }
   });
   const output = renderFormat(report, command.format, { color: io.color && !command.output });
   if (command.output) await writeText(command.output, output);

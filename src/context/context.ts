@@ -36,6 +36,8 @@ export interface Context {
   repositoryUrl?: string;
   /** Link to the workflow run, where the job summary is. */
   runUrl?: string;
+  /** A push to the repository's default branch: this run may record references for later runs. */
+  onDefaultBranch?: boolean;
   /** Whether a GitHub token is available for API calls. */
   hasToken: boolean;
   /**

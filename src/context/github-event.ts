@@ -69,8 +69,12 @@ function eventDetails(kind: EventKind, payload: Record<string, unknown>): Partia
       if (number === undefined || !baseSha || !headSha) return {};
       return { pullRequest: { number, baseSha, headSha }, headSha };
     }
-    case 'push':
-      return pushRange(str(payload.before), str(payload.after));
+    case 'push': {
+      // A push to the default branch may record references (the perf baseline) for the runs after it.
+      const defaultBranch = str(record(payload.repository).default_branch);
+      const onDefaultBranch = defaultBranch !== '' && str(payload.ref) === `refs/heads/${defaultBranch}`;
+      return { ...pushRange(str(payload.before), str(payload.after)), ...(onDefaultBranch ? { onDefaultBranch } : {}) };
+    }
     case 'merge_group': {
       const group = record(payload.merge_group);
       return pushRange(str(group.base_sha), str(group.head_sha));

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { systemClock } from '../../../src/clock.js';
 import { parseConfig } from '../../../src/config/parse-config.js';
 import type { Context } from '../../../src/context/context.js';
+import { createFileStore } from '../../../src/files/file-store.js';
 import { createHttpClient } from '../../../src/http/create-http-client.js';
 import type { HttpClient } from '../../../src/http/http-types.js';
 import { silentLogger } from '../../../src/logger.js';
@@ -40,9 +41,10 @@ async function server(medianScale: number, seed: number): Promise<LatencyServer>
   return started;
 }
 
-async function perf(yaml: string): Promise<CheckResult> {
+async function perf(yaml: string, options: { record?: boolean } = {}): Promise<CheckResult> {
   const context: Context = { eventName: 'local', kind: 'local', workspace, hasToken: false };
-  const report = await run({ config: parseConfig(yaml, 'launch-ready.yml'), context, checks: ['perf'], deps: { logger: silentLogger, clock: systemClock(), env: {}, http } });
+  const store = createFileStore(workspace, { writable: options.record === true });
+  const report = await run({ config: parseConfig(yaml, 'launch-ready.yml'), context, checks: ['perf'], deps: { logger: silentLogger, clock: systemClock(), env: {}, http, store } });
   return report.results.find((result) => result.check === 'perf')!;
 }
 
@@ -110,6 +112,16 @@ describe('against a stored baseline', () => {
     expect(slower.findings[0]!.message).toMatch(/against the stored baseline/);
     const same = await perf(`perf: { baseUrl: ${(await server(1, 31)).url}, baseline: ${file}, samples: 200, concurrency: 8, regression: { absolute: 2ms } }`);
     expect(verdictOf(same)).not.toBe('regressed');
+  });
+
+  test('a run that may record writes the baseline; the next run is judged against it', async () => {
+    const yaml = (server: LatencyServer) => `perf: { baseUrl: ${server.url}, baseline: recorded.json, samples: 200, concurrency: 8, regression: { absolute: 2ms } }`;
+    const first = await perf(yaml(await server(1, 50)), { record: true });
+    expect(rules(first)).toEqual(['info perf-baseline-recorded', 'info perf-no-reference']);
+    expect(first.findings[0]!.message).toBe("Recorded this run's latencies of 1 route as the baseline in recorded.json.");
+    // One recorded run: the stored rule allows for 25% noise between runs, so only a large slowdown fails.
+    const slower = await perf(yaml(await server(5, 51)));
+    expect(verdictOf(slower)).toBe('regressed');
   });
 
   test.each([

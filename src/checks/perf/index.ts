@@ -11,7 +11,8 @@ import type { Context } from '../../context/context.js';
 import { resolveTarget } from '../../context/resolve-target.js';
 import type { HttpRequest } from '../../http/http-types.js';
 import type { Finding, ResultTable } from '../../report/finding.js';
-import { readBaselineFile } from './baseline/file-store.js';
+import { recordRun } from './baseline/record-run.js';
+import { readStoredBaseline, writeStoredBaseline } from './baseline/stored-baseline.js';
 import { importK6Points } from './import-k6.js';
 import { judgeLatency } from './judge-latency.js';
 import { measureTargets } from './measure/measure-targets.js';
@@ -20,7 +21,6 @@ import { perfFinding, PERF_RULES } from './perf-rules.js';
 import { seededRandom } from './seeded-random.js';
 import { summarize } from './stats/sample-summary.js';
 import { regressionVerdicts, type RouteVerdict } from './stats/verdicts.js';
-import { resolve } from 'node:path';
 
 const DEADLINE_MARGIN_MS = 1_000;
 const REQUEST_TIMEOUT_MS = 10_000;
@@ -62,7 +62,7 @@ async function runPerfCheck(config: Config, context: Context, deps: CheckDeps): 
       measured.current.set(route, [...(measured.current.get(route) ?? []), ...samples]);
     }
   }
-  const reference = await referenceOf(perf, measured, context.workspace);
+  const reference = await referenceOf(perf, measured, deps, context);
   const verdicts = verdictsOf(perf, measured.current, reference);
   const findings: Finding[] = [...reference.findings];
   const rows: string[][] = [];
@@ -83,6 +83,7 @@ async function runPerfCheck(config: Config, context: Context, deps: CheckDeps): 
   for (const route of perf.routes.filter((entry) => written && (measured.current.get(entry.path)?.length ?? 0) === 0)) {
     findings.push(perfFinding({ rule: PERF_RULES.notMeasured, message: `${route.path}: no sample before the check's deadline or request cap.`, route: route.path, remediation: 'Raise perf.timeout or perf.maxRequests, or lower perf.samples.' }));
   }
+  findings.push(...(await recordBaseline(perf, measured, reference.stored, { deps, commit: context.headSha })));
   const all = [...measured.current.values()].flat();
   const summary = summarize(all);
   return {
@@ -134,30 +135,56 @@ async function measureRoutes(config: Config, perf: PerfConfig, written: string, 
   return { current, reference: referenceSamples, urls, secrets };
 }
 
+/** Where the stored baseline is kept: the config's file, else the built-in store's key. */
+export const DEFAULT_BASELINE_KEY = 'perf-baseline.json';
+
 interface Reference {
   mode?: 'live' | 'stored';
+  /** The stored baseline as read, the base of the next recording. */
+  stored?: PerfBaseline;
   samples: Map<string, number[]>;
   /** Relative spread of p95 across stored runs, per route. */
   noise: Map<string, number>;
   findings: Finding[];
 }
 
-async function referenceOf(perf: PerfConfig, measured: Measured, workspace: string): Promise<Reference> {
+async function referenceOf(perf: PerfConfig, measured: Measured, deps: CheckDeps, context: Context): Promise<Reference> {
+  const read = deps.store ? await readStoredBaseline(deps.store, perf.baseline ?? DEFAULT_BASELINE_KEY) : { warning: 'no store for a baseline in this run' };
   if (perf.compareTo) {
     const samples = new Map([...measured.reference].map(([route, list]) => [route, okLatencies(list)]));
-    return { mode: 'live', samples, noise: new Map(), findings: [] };
+    return { mode: 'live', samples, noise: new Map(), findings: [], ...(read.baseline ? { stored: read.baseline } : {}) };
   }
-  if (!perf.baseline) return { samples: new Map(), noise: new Map(), findings: [] };
-  const read = await readBaselineFile(resolve(workspace, perf.baseline));
+  // Said where a comparison is expected: a configured baseline, or a pull request (judged against the default branch's).
+  const expected = perf.baseline !== undefined || context.kind === 'pull_request';
+  if (!read.baseline && !expected) return { samples: new Map(), noise: new Map(), findings: [] };
   if (!read.baseline) {
     return {
       mode: 'stored',
       samples: new Map(),
       noise: new Map(),
-      findings: [perfFinding({ rule: PERF_RULES.noReference, message: `${read.warning ?? 'no stored baseline'}.`, route: '(baseline)', remediation: 'Record one on the default branch: launch-ready run --checks perf --update-baseline, and commit the file (or set compareTo to a live reference).' })]
+      findings: [
+        perfFinding({
+          rule: PERF_RULES.noReference,
+          message: `${read.warning}.`,
+          route: '(baseline)',
+          remediation: 'On GitHub, runs on the default branch record it; locally: launch-ready run --checks perf --update-baseline. Or set compareTo to a live reference.'
+        })
+      ]
     };
   }
-  return { mode: 'stored', samples: baselineSamples(read.baseline), noise: baselineNoise(read.baseline), findings: [] };
+  return { mode: 'stored', stored: read.baseline, samples: baselineSamples(read.baseline), noise: baselineNoise(read.baseline), findings: [] };
+}
+
+/** On a run that may record (the default branch, --update-baseline): this run's latencies become the reference. */
+async function recordBaseline(perf: PerfConfig, measured: Measured, previous: PerfBaseline | undefined, input: { deps: CheckDeps; commit?: string }): Promise<Finding[]> {
+  const { store, clock } = input.deps;
+  if (!store?.write || measured.current.size === 0) return [];
+  const key = perf.baseline ?? DEFAULT_BASELINE_KEY;
+  const routes = Object.fromEntries([...measured.current].map(([route, samples]) => [route, okLatencies(samples)]));
+  const baseline = recordRun(previous, { at: clock.today().toISOString(), ...(input.commit ? { commit: input.commit } : {}), routes });
+  await writeStoredBaseline(store, key, baseline);
+  const message = `Recorded this run's latencies of ${measured.current.size} route${measured.current.size === 1 ? '' : 's'} as the baseline in ${store.describe(key)}.`;
+  return [perfFinding({ rule: PERF_RULES.baselineRecorded, message, route: '(baseline)', remediation: 'Nothing to do: later runs are compared with it.' })];
 }
 
 function baselineSamples(baseline: PerfBaseline): Map<string, number[]> {

@@ -11,6 +11,7 @@ export const PERF_RULES = {
   regressed: { id: 'perf-regressed', severity: 'high', title: 'Route got slower' },
   budgetUncertain: { id: 'perf-budget-uncertain', severity: 'info', title: 'Latency near its budget' },
   inconclusive: { id: 'perf-inconclusive', severity: 'info', title: 'Too few samples to tell' },
+  baselineRecorded: { id: 'perf-baseline-recorded', severity: 'info', title: 'Baseline recorded' },
   noReference: { id: 'perf-no-reference', severity: 'info', title: 'No reference to compare with' },
   notMeasured: { id: 'perf-not-measured', severity: 'medium', title: 'Route not measured' }
 } as const satisfies Record<string, { id: string; severity: Severity; title: string }>;
