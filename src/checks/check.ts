@@ -5,7 +5,7 @@ import type { Context } from '../context/context.js';
 import type { Clock } from '../clock.js';
 import type { GitHubReader } from '../github/github-reader.js';
 import type { HttpClient } from '../http/http-types.js';
-import type { Finding, ResultTable } from '../report/finding.js';
+import type { Finding, LineChart, ResultTable } from '../report/finding.js';
 import type { Logger } from '../logger.js';
 
 /**
@@ -64,6 +64,8 @@ export interface CheckOutcome {
   reason?: string;
   /** Tables to show beside the findings, e.g. the env matrix. */
   tables?: ResultTable[];
+  /** Charts to show beside the tables, e.g. the perf check's p95 trend. */
+  charts?: LineChart[];
   /**
    * Values the check read that must appear nowhere (the values of secret env vars): the pipeline
    * cuts them from every check's result before the report exists. Never part of the report.

@@ -42,7 +42,8 @@ async function runOne(entry: SelectedCheck, config: Config, context: Context, de
       metrics: outcome.metrics ?? {},
       durationMs: elapsed(),
       reason: outcome.reason,
-      ...(outcome.tables ? { tables: outcome.tables } : {})
+      ...(outcome.tables ? { tables: outcome.tables } : {}),
+      ...(outcome.charts ? { charts: outcome.charts } : {})
     };
     return { result, redact: outcome.redact };
   } catch (error) {

@@ -83,6 +83,21 @@ export interface CheckResult {
   /** Why the check was skipped or could not run. */
   reason?: string;
   tables?: ResultTable[];
+  /** Line charts to show beside the tables, e.g. the perf check's p95 trend. */
+  charts?: LineChart[];
+}
+
+/**
+ * A small line chart: one value per label for each series (the perf check's recent p95s). Drawn
+ * as a Mermaid `xychart-beta` in Markdown (GitHub renders it in comments); the text output skips it.
+ */
+export interface LineChart {
+  title: string;
+  /** The x axis, e.g. the dates of the recorded runs and `now`. */
+  labels: string[];
+  /** e.g. `ms`. */
+  unit: string;
+  series: Array<{ name: string; values: number[] }>;
 }
 
 export function severityRank(severity: Severity): number {

@@ -7,7 +7,7 @@
 import { ConfigError } from '../errors.js';
 import { FAIL_ON_LEVELS } from '../gate.js';
 import { assembleReport } from './assemble-report.js';
-import type { CheckResult, CommitRef, Finding, Location, ResultTable } from './finding.js';
+import type { CheckResult, CommitRef, Finding, LineChart, Location, ResultTable } from './finding.js';
 import { SEVERITIES } from './finding.js';
 import type { Report } from './report.js';
 import type { JsonPath } from './json-guards.js';
@@ -96,7 +96,8 @@ function parseResult(value: unknown, at: JsonPath): CheckResult {
     ),
     durationMs: guard.expectNumber(result.durationMs, guard.child(at, 'durationMs')),
     reason: guard.optionalString(result.reason, guard.child(at, 'reason')),
-    tables: result.tables == null ? undefined : parseTables(result.tables, guard.child(at, 'tables'))
+    tables: result.tables == null ? undefined : parseTables(result.tables, guard.child(at, 'tables')),
+    charts: result.charts == null ? undefined : parseCharts(result.charts, guard.child(at, 'charts'))
   };
 }
 
@@ -130,6 +131,28 @@ function parseTables(value: unknown, at: JsonPath): ResultTable[] {
       title: guard.expectString(table.title, guard.child(tableAt, 'title'), 200),
       columns: strings(table.columns, guard.child(tableAt, 'columns')),
       rows: guard.expectArray(table.rows, guard.child(tableAt, 'rows'), 2_000).map((row, rowIndex) => strings(row, guard.child(guard.child(tableAt, 'rows'), rowIndex)))
+    };
+  });
+}
+
+function parseCharts(value: unknown, at: JsonPath): LineChart[] {
+  return guard.expectArray(value, at, 20).map((item, index) => {
+    const chartAt = guard.child(at, index);
+    const chart = guard.expectObject(item, chartAt);
+    const labelsAt = guard.child(chartAt, 'labels');
+    const seriesAt = guard.child(chartAt, 'series');
+    return {
+      title: guard.expectString(chart.title, guard.child(chartAt, 'title'), 200),
+      labels: guard.expectArray(chart.labels, labelsAt, 100).map((label) => guard.expectString(label, labelsAt, 50)),
+      unit: guard.expectString(chart.unit, guard.child(chartAt, 'unit'), 20),
+      series: guard.expectArray(chart.series, seriesAt, 10).map((entry, seriesIndex) => {
+        const one = guard.expectObject(entry, guard.child(seriesAt, seriesIndex));
+        const valuesAt = guard.child(guard.child(seriesAt, seriesIndex), 'values');
+        return {
+          name: guard.expectString(one.name, guard.child(guard.child(seriesAt, seriesIndex), 'name'), 200),
+          values: guard.expectArray(one.values, valuesAt, 100).map((number) => guard.expectNumber(number, valuesAt))
+        };
+      })
     };
   });
 }

@@ -9,6 +9,7 @@ import { formatFindingCounts, plural } from './format-values.js';
 import { SEVERITY_ICON, STATUS_ICON } from './markdown-parts.js';
 import type { FindingTableOptions } from './render-finding-table.js';
 import { renderFindingTable } from './render-finding-table.js';
+import { renderLineChartMarkdown } from './render-line-chart.js';
 import { renderResultTableMarkdown } from './render-result-table.js';
 
 /** How a section is drawn: links and folding as in the table, plus which rows fit the budget. */
@@ -36,6 +37,7 @@ export function renderCheckSection(result: CheckResult, options: SectionOptions)
   }
   if (shown.length > 0) lines.push('', ...renderFindingTable(shown, options));
   for (const table of result.tables ?? []) lines.push(...renderResultTableMarkdown(table));
+  for (const chart of result.charts ?? []) lines.push(...renderLineChartMarkdown(chart));
   const hidden = findings.length - shown.length;
   if (hidden > 0) lines.push('', `_${plural(hidden, 'more finding')} of this check not shown._`);
   return lines;

@@ -64,7 +64,8 @@ function canonicalResult(result: CheckResult): CheckResult {
     metrics: { ...result.metrics },
     durationMs: result.durationMs,
     reason: result.reason,
-    tables: result.tables?.map((table) => ({ title: table.title, columns: [...table.columns], rows: table.rows.map((row) => [...row]) }))
+    tables: result.tables?.map((table) => ({ title: table.title, columns: [...table.columns], rows: table.rows.map((row) => [...row]) })),
+    charts: result.charts?.map((chart) => ({ title: chart.title, labels: [...chart.labels], unit: chart.unit, series: chart.series.map((series) => ({ name: series.name, values: [...series.values] })) }))
   };
 }
 

@@ -112,6 +112,8 @@ describe('against a stored baseline', () => {
     expect(slower.findings[0]!.message).toMatch(/against the stored baseline/);
     const same = await perf(`perf: { baseUrl: ${(await server(1, 31)).url}, baseline: ${file}, samples: 200, concurrency: 8, regression: { absolute: 2ms } }`);
     expect(verdictOf(same)).not.toBe('regressed');
+    // The trend: the five recorded runs' p95, then this run's.
+    expect(same.charts).toEqual([{ title: 'p95 of /', labels: ['12-01', '12-02', '12-03', '12-04', '12-05', 'now'], unit: 'ms', series: [{ name: '/', values: expect.any(Array) }] }]);
   });
 
   test('a run that may record writes the baseline; the next run is judged against it', async () => {

@@ -10,7 +10,7 @@ import { resolveEnvReference } from '../../config/resolve-env-reference.js';
 import type { Context } from '../../context/context.js';
 import { resolveTarget } from '../../context/resolve-target.js';
 import type { HttpRequest } from '../../http/http-types.js';
-import type { Finding, ResultTable } from '../../report/finding.js';
+import type { Finding, LineChart, ResultTable } from '../../report/finding.js';
 import { recordRun } from './baseline/record-run.js';
 import { readStoredBaseline, writeStoredBaseline } from './baseline/stored-baseline.js';
 import { importK6Points } from './import-k6.js';
@@ -90,6 +90,7 @@ async function runPerfCheck(config: Config, context: Context, deps: CheckDeps): 
     findings,
     metrics: { routes: measured.current.size, samples: all.length, errors: summary.errors, ...(Number.isFinite(summary.p95) ? { p95Ms: Math.round(summary.p95) } : {}) },
     tables: [latencyTable(rows, reference.mode)],
+    ...trendCharts(reference.stored, measured.current),
     redact: measured.secrets
   };
 }
@@ -218,6 +219,27 @@ function verdictsOf(perf: PerfConfig, current: Map<string, Sample[]>, reference:
     seededRandom(`regression ${comparisons.map((comparison) => comparison.route).join(' ')}`)
   );
   return new Map(verdicts.map((verdict) => [verdict.route, verdict]));
+}
+
+/** Routes charted at most: a trend is for the few routes a reader watches. */
+const MAX_CHARTS = 3;
+
+/** The recent recorded p95s of each route and this run's, oldest first: the trend a reader checks at a glance. */
+function trendCharts(stored: PerfBaseline | undefined, current: Map<string, Sample[]>): { charts?: LineChart[] } {
+  if (!stored) return {};
+  const charts: LineChart[] = [];
+  for (const [route, samples] of current) {
+    const history = stored.routes[route]?.history ?? [];
+    const now = summarize(samples).p95;
+    if (history.length === 0 || !Number.isFinite(now) || charts.length >= MAX_CHARTS) continue;
+    charts.push({
+      title: `p95 of ${route}`,
+      labels: [...history.map((run) => run.at.slice(5, 10)), 'now'],
+      unit: 'ms',
+      series: [{ name: route, values: [...history.map((run) => run.p95Ms), now] }]
+    });
+  }
+  return charts.length > 0 ? { charts } : {};
 }
 
 function okLatencies(samples: readonly Sample[]): number[] {
