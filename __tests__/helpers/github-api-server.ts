@@ -4,6 +4,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createGitObjectStore, type GitObjectStore } from './git-object-store.js';
 
 export interface StoredComment {
   id: number;
@@ -44,6 +45,8 @@ export interface GitHubApiServer {
    * may push a status while a run is waiting.
    */
   deployments: StoredDeployment[];
+  /** The repository's Git database (`/git/` routes): refs, blobs, trees and commits; empty at start. */
+  git: GitObjectStore;
   close(): Promise<void>;
 }
 
@@ -63,7 +66,7 @@ const STATUS_MESSAGES: Readonly<Record<number, string>> = {
   502: 'Bad Gateway'
 };
 
-/** `writeTokens` may create and edit comments; any other token gets GitHub's 403 for writes. */
+/** `writeTokens` may create and edit comments and write git objects; any other token gets GitHub's 403 for writes. */
 export async function startGitHubApiServer(options: { writeTokens: string[]; pageSize?: number }): Promise<GitHubApiServer> {
   const state = {
     comments: new Map<number, StoredComment[]>(),
@@ -72,6 +75,7 @@ export async function startGitHubApiServer(options: { writeTokens: string[]; pag
     pullHeads: new Map<number, string>(),
     deployments: [] as StoredDeployment[],
     failures: [] as FailureRule[],
+    git: createGitObjectStore(),
     nextId: 1000
   };
   const server = createServer((req, res) => {
@@ -96,6 +100,11 @@ export async function startGitHubApiServer(options: { writeTokens: string[]; pag
     const parts = url.pathname.split('/').filter(Boolean);
     const [, , , resource, id, sub] = parts; // repos/:owner/:repo/...
     if (parts[0] !== 'repos') return send(res, 404, { message: 'Not Found' });
+    if (resource === 'git') {
+      const base = `${baseUrl}/${parts.slice(0, 4).join('/')}`;
+      const reply = state.git.answer({ method: req.method ?? '', rest: parts.slice(4), body, canWrite: canWrite(req), base, query: url.searchParams });
+      return send(res, reply.status, reply.payload);
+    }
     if (resource === 'issues' && id === 'comments' && sub) return editComment(req, res, Number(sub), body);
     if (resource === 'issues' && sub === 'comments') return issueComments(req, res, url, Number(id), body);
     if (resource === 'pulls' && sub === 'files') {
@@ -199,6 +208,7 @@ export async function startGitHubApiServer(options: { writeTokens: string[]; pag
     pullFiles: state.pullFiles,
     pullHeads: state.pullHeads,
     deployments: state.deployments,
+    git: state.git,
     fail: (rule) => void state.failures.push({ ...rule }),
     close: () => new Promise<void>((resolve) => server.close(() => resolve()))
   };
