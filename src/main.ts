@@ -11,7 +11,8 @@ import type { Context } from './context/context.js';
 import { createFileStore } from './files/file-store.js';
 import { FINGERPRINT_KEY_VARIABLE } from './detect/fingerprint-key.js';
 import { ConfigError, EXIT } from './errors.js';
-import { createOctokit } from './github/create-octokit.js';
+import { createOctokit, type GitHubClient } from './github/create-octokit.js';
+import { createGitRefStore } from './github/git-ref-store.js';
 import { createGitHubReader } from './github/github-reader.js';
 import { createHttpClient } from './http/create-http-client.js';
 import type { Logger } from './logger.js';
@@ -62,7 +63,7 @@ export async function run(options: RunOptions = {}): Promise<number> {
         env: process.env,
         github: createGitHubReader(octokit, context),
         http,
-        store: checkStore(config, context),
+        store: checkStore(config, context, octokit, logger),
         threads: options.scanWorkerUrl ? workerThreadsFrom(process.env, options.scanWorkerUrl) : undefined
       }
     });
@@ -83,10 +84,13 @@ export async function run(options: RunOptions = {}): Promise<number> {
 
 /**
  * Where checks keep state across runs: the file the config names (read-only here: a checkout is
- * thrown away after the job).
+ * thrown away after the job), else the repository's git ref refs/launch-ready/state, which pushes
+ * to the default branch record and everything else only reads.
  */
-function checkStore(config: Config, context: Context): CheckStore | undefined {
-  return config.perf?.baseline ? createFileStore(context.workspace, { writable: false }) : undefined;
+function checkStore(config: Config, context: Context, octokit: GitHubClient | undefined, logger: Logger): CheckStore | undefined {
+  if (config.perf?.baseline) return createFileStore(context.workspace, { writable: false });
+  if (!octokit || !context.repository) return undefined;
+  return createGitRefStore(octokit, context.repository, { writable: context.onDefaultBranch === true, logger });
 }
 
 /** Defaults live in RUNNER_TEMP so the report never lands in the checkout (and in the next scan). */
