@@ -3,7 +3,7 @@
  * finding is the same problem across runs whatever the host or the numbers.
  */
 import type { Finding, Severity } from '../../report/finding.js';
-import { fingerprintOf } from '../../report/fingerprint.js';
+import { ruleFinding, type Rule } from '../../report/rule-finding.js';
 
 export const PERF_RULES = {
   budgetBreached: { id: 'perf-budget-breached', severity: 'high', title: 'Latency over budget' },
@@ -14,10 +14,10 @@ export const PERF_RULES = {
   baselineRecorded: { id: 'perf-baseline-recorded', severity: 'info', title: 'Baseline recorded' },
   noReference: { id: 'perf-no-reference', severity: 'info', title: 'No reference to compare with' },
   notMeasured: { id: 'perf-not-measured', severity: 'medium', title: 'Route not measured' }
-} as const satisfies Record<string, { id: string; severity: Severity; title: string }>;
+} as const satisfies Record<string, Rule>;
 
 export function perfFinding(input: {
-  rule: { id: string; severity: Severity; title: string };
+  rule: Rule;
   severity?: Severity;
   message: string;
   route: string;
@@ -25,17 +25,8 @@ export function perfFinding(input: {
   remediation: string;
   evidence?: string;
 }): Finding {
-  return {
-    check: 'perf',
-    ruleId: input.rule.id,
-    severity: input.severity ?? input.rule.severity,
-    title: input.rule.title,
-    message: input.message,
-    ...(input.url ? { location: { kind: 'url' as const, url: input.url, method: 'GET' } } : {}),
-    ...(input.evidence ? { evidence: input.evidence } : {}),
-    fingerprint: fingerprintOf('perf', input.rule.id, input.route),
-    remediation: input.remediation
-  };
+  const { route, url, ...rest } = input;
+  return ruleFinding({ ...rest, check: 'perf', ...(url ? { location: { kind: 'url', url, method: 'GET' } } : {}), key: [route] });
 }
 
 /** `212 ms`, `1.4 s`. */

@@ -4,7 +4,7 @@
  * fingerprints hold no value and stay stable across deploys of the same app to other hosts.
  */
 import type { Finding, Severity } from '../../report/finding.js';
-import { fingerprintOf } from '../../report/fingerprint.js';
+import { ruleFinding, type Rule } from '../../report/rule-finding.js';
 
 export const SMOKE_RULES = {
   routeFailed: { id: 'smoke-route-failed', severity: 'critical', title: 'Route does not answer as expected' },
@@ -27,16 +27,12 @@ export const SMOKE_RULES = {
   assetNotCached: { id: 'smoke-asset-not-cached', severity: 'medium', title: 'Hashed assets not cacheable for long' },
   privateCacheable: { id: 'smoke-private-cacheable', severity: 'high', title: 'Private page cacheable by shared caches' },
   noindexMissing: { id: 'smoke-noindex-missing', severity: 'medium', title: 'Non-production host can be indexed' }
-} as const satisfies Record<string, SmokeRule>;
+} as const satisfies Record<string, Rule>;
 
-export interface SmokeRule {
-  id: string;
-  severity: Severity;
-  title: string;
-}
+export type SmokeRule = Rule;
 
 export interface SmokeFindingInput {
-  rule: SmokeRule;
+  rule: Rule;
   /** Overrides the rule's (a route's or flow's `severity`). */
   severity?: Severity;
   message: string;
@@ -51,17 +47,8 @@ export interface SmokeFindingInput {
 }
 
 export function smokeFinding(input: SmokeFindingInput): Finding {
-  return {
-    check: 'smoke',
-    ruleId: input.rule.id,
-    severity: input.severity ?? input.rule.severity,
-    title: input.rule.title,
-    message: input.message,
-    location: { kind: 'url', url: input.url, ...(input.method ? { method: input.method } : {}) },
-    ...(input.evidence ? { evidence: input.evidence } : {}),
-    fingerprint: fingerprintOf('smoke', input.rule.id, input.method, ...input.key),
-    remediation: input.remediation
-  };
+  const { method, url, key, ...rest } = input;
+  return ruleFinding({ ...rest, check: 'smoke', location: { kind: 'url', url, ...(method ? { method } : {}) }, key: [method, ...key] });
 }
 
 /** Origin and path only: a query string or userinfo may hold a token, and neither helps the reader. */
