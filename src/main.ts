@@ -1,18 +1,13 @@
 import * as core from '@actions/core';
-import { join } from 'node:path';
-import type { CheckStore } from './checks/check.js';
 import { systemClock } from './clock.js';
-import type { Config } from './config/config-types.js';
-import { parseActionInputs, type ActionInputs } from './config/action-inputs.js';
+import { parseActionInputs } from './config/action-inputs.js';
 import { loadConfig } from './config/load-config.js';
 import { workerThreadsFrom } from './config/worker-threads.js';
 import { readActionContext } from './context/action-context.js';
-import type { Context } from './context/context.js';
-import { createFileStore } from './files/file-store.js';
 import { FINGERPRINT_KEY_VARIABLE } from './detect/fingerprint-key.js';
 import { ConfigError, EXIT } from './errors.js';
-import { createOctokit, type GitHubClient } from './github/create-octokit.js';
-import { createGitRefStore } from './github/git-ref-store.js';
+import { checkStore, outputPaths } from './action-io.js';
+import { createOctokit } from './github/create-octokit.js';
 import { createGitHubReader } from './github/github-reader.js';
 import { createHttpClient } from './http/create-http-client.js';
 import type { Logger } from './logger.js';
@@ -80,24 +75,4 @@ export async function run(options: RunOptions = {}): Promise<number> {
     core.setFailed(error.message);
     return EXIT.usage;
   }
-}
-
-/**
- * Where checks keep state across runs: the file the config names (read-only here: a checkout is
- * thrown away after the job), else the repository's git ref refs/launch-ready/state, which pushes
- * to the default branch record and everything else only reads.
- */
-function checkStore(config: Config, context: Context, octokit: GitHubClient | undefined, logger: Logger): CheckStore | undefined {
-  if (config.perf?.baseline) return createFileStore(context.workspace, { writable: false });
-  if (!octokit || !context.repository) return undefined;
-  return createGitRefStore(octokit, context.repository, { writable: context.onDefaultBranch === true, logger });
-}
-
-/** Defaults live in RUNNER_TEMP so the report never lands in the checkout (and in the next scan). */
-function outputPaths(inputs: ActionInputs): { reportFile: string; sarifFile: string } {
-  const dir = join(process.env.RUNNER_TEMP ?? process.cwd(), 'launch-ready');
-  return {
-    reportFile: inputs.reportFile ?? join(dir, 'report.json'),
-    sarifFile: inputs.sarifFile ?? join(dir, 'results.sarif')
-  };
 }
