@@ -197,7 +197,8 @@ function describe(result) {
  * measured by the check's own engine (same client, concurrency and warm-up as the CLI).
  */
 async function startRecorder(project) {
-  const path = join(project, 'perf-baseline.json');
+  // The CLI's own store: files under the project, written as `run --update-baseline` writes them.
+  const store = engine.createFileStore(project, { writable: true });
   let baseline;
   const recorder = {
     runs: 0,
@@ -206,7 +207,7 @@ async function startRecorder(project) {
       const samples = await measureOnce('reference', SAMPLES, WARMUP);
       const latencies = samples.filter((sample) => sample.ok).map((sample) => sample.latencyMs);
       baseline = engine.recordRun(baseline, { at: new Date().toISOString(), routes: { [ROUTE]: latencies } });
-      await engine.writeBaselineFile(path, baseline);
+      await engine.writeStoredBaseline(store, 'perf-baseline.json', baseline);
       recorder.runs += 1;
       if (recorder.runs > FIRST_RECORDED_RUNS) recorder.thresholds.push(recorder.threshold());
     },
@@ -351,7 +352,8 @@ async function loadEngine(dir) {
     summarize: 'src/checks/perf/stats/sample-summary.ts',
     percentile: 'src/checks/perf/stats/harrell-davis.ts',
     recordRun: 'src/checks/perf/baseline/record-run.ts',
-    writeBaselineFile: 'src/checks/perf/baseline/file-store.ts',
+    writeStoredBaseline: 'src/checks/perf/baseline/stored-baseline.ts',
+    createFileStore: 'src/files/file-store.ts',
     regressionThreshold: 'src/checks/perf/stats/verdicts.ts',
     systemClock: 'src/clock.ts'
   };
