@@ -171,13 +171,13 @@ async function compare({ project, mode, current, samples }) {
   const row = perf?.tables?.[0]?.rows?.[0];
   if (!row) return { verdict: 'error', wallMs: run.wallMs, problem: `no perf table (exit ${run.code}): ${(run.stderr || run.stdout).trim().slice(0, 300)}` };
   // The change column: "+24% (+16% … +31%)".
-  const change = /^([+-]\d+)% \(([+-]\d+)% … ([+-]\d+)%\)$/.exec(row[3]);
+  const change = /^([+-]\d+)% \(([+-]\d+)% … ([+-]\d+)%\)$/.exec(row.at(-3));
   const settle = perf.findings.map((finding) => /about (\d+) samples per side/.exec(finding.message)?.[1]).find(Boolean);
   return {
     verdict: row.at(-1),
     reference: row[1],
     now: row[2],
-    change: row[3],
+    change: row.at(-3),
     ratio: change ? 1 + Number(change[1]) / 100 : NaN,
     width: change ? (Number(change[3]) - Number(change[2])) / 100 : NaN,
     settle: settle ? Number(settle) : NaN,

@@ -149,5 +149,5 @@ function verdictsOf(perf: PerfConfig, current: Map<string, Sample[]>, reference:
 
 function latencyTable(rows: string[][], mode: 'live' | 'stored' | undefined): ResultTable {
   const reference = mode === 'live' ? 'Live p95' : mode === 'stored' ? 'Baseline p95' : 'Reference p95';
-  return { title: 'Latency', columns: ['Route', reference, 'p95 now', 'Change (95% interval)', 'Budget p95', 'Verdict'], rows };
+  return { title: 'Latency', columns: ['Route', reference, 'p95 now', 'p50 · p99 · max', 'Change (95% interval)', 'Budget p95', 'Verdict'], rows };
 }

@@ -5,7 +5,7 @@
 import type { PerfBudget } from '../../config/config-types.js';
 import type { Finding } from '../../report/finding.js';
 import { judgeBudget } from './stats/budget.js';
-import { summarize } from './stats/sample-summary.js';
+import { summarize, type SampleSummary } from './stats/sample-summary.js';
 import type { RouteVerdict } from './stats/verdicts.js';
 import type { Sample } from './perf-types.js';
 import { formatMs, perfFinding, PERF_RULES } from './perf-rules.js';
@@ -87,10 +87,11 @@ export function judgeLatency(input: RouteInput): RouteJudgement {
       })
     );
   }
-  return { findings, row: tableRow(input, summary.p95, summary.errorRate) };
+  return { findings, row: tableRow(input, summary) };
 }
 
-function tableRow(input: RouteInput, p95: number, errorRate: number): string[] {
+function tableRow(input: RouteInput, summary: SampleSummary): string[] {
+  const { p95, errorRate } = summary;
   const verdict = input.regression;
   const budget = input.budget?.p95Ms;
   const change = verdict ? `${signed(verdict.ratio.estimate - 1)} (${signed(verdict.ratio.low - 1)} … ${signed(verdict.ratio.high - 1)})` : '—';
@@ -98,6 +99,7 @@ function tableRow(input: RouteInput, p95: number, errorRate: number): string[] {
     input.route,
     verdict ? formatMs(verdict.referenceP95) : '—',
     `${formatMs(p95)}${errorRate > 0 ? ` · ${(errorRate * 100).toFixed(1)}% errors` : ''}`,
+    `${formatMs(summary.p50)} · ${formatMs(summary.p99)} · ${formatMs(summary.max)}`,
     change,
     budget === undefined ? '—' : `${formatMs(budget)}`,
     verdict?.verdict ?? (input.mode ? 'no reference' : '—')
