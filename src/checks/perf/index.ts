@@ -19,7 +19,7 @@ import { measureTargets } from './measure/measure-targets.js';
 import type { Sample } from './perf-types.js';
 import { perfFinding, PERF_RULES } from './perf-rules.js';
 import { seededRandom } from './seeded-random.js';
-import { summarize } from './stats/sample-summary.js';
+import { summarize, type SampleSummary } from './stats/sample-summary.js';
 import { regressionVerdicts, type RouteVerdict } from './stats/verdicts.js';
 
 const DEADLINE_MARGIN_MS = 1_000;
@@ -82,8 +82,14 @@ async function runPerfCheck(config: Config, context: Context, deps: CheckDeps): 
   const summary = summarize(all);
   return {
     findings,
-    metrics: { routes: measured.current.size, samples: all.length, errors: summary.errors, ...(Number.isFinite(summary.p95) ? { p95Ms: Math.round(summary.p95) } : {}) },
-    tables: [latencyTable(rows, reference.mode)],
+    metrics: {
+      routes: measured.current.size,
+      samples: all.length,
+      errors: summary.errors,
+      ...(Number.isFinite(summary.p95) ? { p95Ms: Math.round(summary.p95) } : {}),
+      ...(Number.isFinite(summary.overheadP99) ? { clientOverheadP50Ms: hundredths(summary.overheadP50), clientOverheadP99Ms: hundredths(summary.overheadP99) } : {})
+    },
+    tables: [latencyTable(rows, reference.mode, summary)],
     ...trendCharts(reference.stored, measured.current),
     redact: measured.secrets
   };
@@ -147,7 +153,18 @@ function verdictsOf(perf: PerfConfig, current: Map<string, Sample[]>, reference:
 }
 
 
-function latencyTable(rows: string[][], mode: 'live' | 'stored' | undefined): ResultTable {
+/**
+ * The title carries the client's own overhead so a reader can weigh a small latency or change
+ * against what the measuring itself adds (it is not counted in the latencies).
+ */
+function latencyTable(rows: string[][], mode: 'live' | 'stored' | undefined, summary: SampleSummary): ResultTable {
   const reference = mode === 'live' ? 'Live p95' : mode === 'stored' ? 'Baseline p95' : 'Reference p95';
-  return { title: 'Latency', columns: ['Route', reference, 'p95 now', 'p50 · p99 · max', 'Change (95% interval)', 'Budget p95', 'Verdict'], rows };
+  const overhead = Number.isFinite(summary.overheadP99)
+    ? ` (client overhead per request, not counted: p50 ${hundredths(summary.overheadP50)} ms, p99 ${hundredths(summary.overheadP99)} ms)`
+    : '';
+  return { title: `Latency${overhead}`, columns: ['Route', reference, 'p95 now', 'p50 · p90 · p99 · max', 'Change (95% interval)', 'Budget p95', 'Verdict'], rows };
+}
+
+function hundredths(ms: number): number {
+  return Math.round(ms * 100) / 100;
 }

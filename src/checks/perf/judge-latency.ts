@@ -99,7 +99,7 @@ function tableRow(input: RouteInput, summary: SampleSummary): string[] {
     input.route,
     verdict ? formatMs(verdict.referenceP95) : '—',
     `${formatMs(p95)}${errorRate > 0 ? ` · ${(errorRate * 100).toFixed(1)}% errors` : ''}`,
-    `${formatMs(summary.p50)} · ${formatMs(summary.p99)} · ${formatMs(summary.max)}`,
+    `${formatMs(summary.p50)} · ${formatMs(summary.p90)} · ${formatMs(summary.p99)} · ${formatMs(summary.max)}`,
     change,
     budget === undefined ? '—' : `${formatMs(budget)}`,
     verdict?.verdict ?? (input.mode ? 'no reference' : '—')

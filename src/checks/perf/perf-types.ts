@@ -16,6 +16,12 @@ export interface Sample {
   status?: number;
   /** The failure's kind (timeout, refused…), when there was none. */
   failure?: string;
+  /**
+   * The client's own time around an answer, not counted in `latencyMs`: from our call to the
+   * promise settling, minus what the HTTP layer timed (event-loop waits and promise hops). Shown so
+   * a reader can tell how much of a small latency the measuring itself could blur.
+   */
+  overheadMs?: number;
 }
 
 /** An estimate with its confidence interval. */

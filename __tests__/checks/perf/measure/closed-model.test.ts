@@ -20,7 +20,7 @@ describe('counts', () => {
     expect([...result.keys()]).toEqual(['a', 'b']);
     for (const samples of result.values()) {
       expect(samples).toHaveLength(7);
-      for (const sample of samples) expect(sample).toEqual({ latencyMs: expect.any(Number), ok: true, status: 200 });
+      for (const sample of samples) expect(sample).toEqual({ latencyMs: expect.any(Number), ok: true, status: 200, overheadMs: expect.any(Number) });
     }
   });
 
@@ -66,12 +66,14 @@ describe('errors are samples, not ok', () => {
       samples: 2,
       concurrency: 4
     });
-    expect(result.get('ok')).toEqual(Array(2).fill({ latencyMs: expect.any(Number), ok: true, status: 200 }));
-    expect(result.get('broken')).toEqual(Array(2).fill({ latencyMs: expect.any(Number), ok: false, status: 500 }));
+    expect(result.get('ok')).toEqual(Array(2).fill({ latencyMs: expect.any(Number), ok: true, status: 200, overheadMs: expect.any(Number) }));
+    expect(result.get('broken')).toEqual(Array(2).fill({ latencyMs: expect.any(Number), ok: false, status: 500, overheadMs: expect.any(Number) }));
     expect(result.get('gone')).toEqual(Array(2).fill({ latencyMs: expect.any(Number), ok: false, failure: 'refused' }));
     expect(result.get('hung')).toEqual(Array(2).fill({ latencyMs: expect.any(Number), ok: false, failure: 'timeout' }));
     // A timeout is as slow as the time it took: never a fast sample.
     for (const sample of result.get('hung')!) expect(sample.latencyMs).toBeGreaterThanOrEqual(90);
+    // A failure has no HTTP-layer timing to set the client's share against: no overhead is claimed.
+    for (const sample of [...result.get('gone')!, ...result.get('hung')!]) expect(sample.overheadMs).toBeUndefined();
   });
 });
 

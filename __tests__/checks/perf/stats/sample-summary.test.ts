@@ -16,8 +16,17 @@ test('percentiles over the successful samples, errors counted apart', () => {
     p90: expect.closeTo(90.1, 9),
     p95: harrellDavis(timed, 0.95),
     p99: expect.closeTo(99.01, 9),
-    max: 100
+    max: 100,
+    overheadP50: NaN,
+    overheadP99: NaN
   });
+});
+
+test("the client's own overhead: p50 and p99 over every answer that carried one, failed answers included", () => {
+  const overheads = Array.from({ length: 100 }, (_, index) => (index + 1) / 100);
+  const samples: Sample[] = overheads.map((overheadMs, index) => ({ latencyMs: 10, ok: index % 10 !== 0, status: index % 10 === 0 ? 500 : 200, overheadMs }));
+  samples.push({ latencyMs: 30_000, ok: false, failure: 'timeout' });
+  expect(summarize(samples)).toMatchObject({ overheadP50: expect.closeTo(0.505, 9), overheadP99: expect.closeTo(0.9901, 9) });
 });
 
 test('no sample, or no successful one', () => {

@@ -4,6 +4,7 @@
  * promise hops back to us) plus whatever wait came before sending (`sentAt - countFrom`: the open
  * model's lag behind its schedule). A failure has no timings: it is timed on the clock, from
  * `countFrom` to the rejection. Either way a slow failure is as slow as it was, never fast.
+ * What the clock saw beyond the HTTP layer's own timing is kept apart as `overheadMs`.
  */
 import { HttpFailure, type HttpClient, type HttpRequest } from '../../../http/http-types.js';
 import type { Clock } from '../../../clock.js';
@@ -27,8 +28,9 @@ export async function timeRequest(
   const sentAt = deps.clock.now();
   try {
     const response = await deps.http.request({ ...request, maxBodyBytes: MEASURE_MAX_BODY_BYTES, signal: deps.signal });
+    const overheadMs = Math.max(0, deps.clock.now() - sentAt - response.timings.totalMs);
     const ok = response.status >= 200 && response.status < 300;
-    return { latencyMs: sentAt - countFrom + response.timings.totalMs, ok, status: response.status };
+    return { latencyMs: sentAt - countFrom + response.timings.totalMs, ok, status: response.status, overheadMs };
   } catch (error) {
     if (!(error instanceof HttpFailure)) throw error;
     if (error.kind === 'aborted' && deps.signal.aborted) return undefined;

@@ -17,6 +17,9 @@ export interface SampleSummary {
   p95: number;
   p99: number;
   max: number;
+  /** The client's own overhead per answer (Sample.overheadMs), p50 and p99; NaN when none was timed. */
+  overheadP50: number;
+  overheadP99: number;
 }
 
 /**
@@ -28,8 +31,11 @@ export function summarize(samples: readonly Sample[]): SampleSummary {
   const count = samples.length;
   const errors = count - sorted.length;
   const errorRate = count === 0 ? 0 : errors / count;
-  if (sorted.length === 0) return { count, errors, errorRate, p50: NaN, p90: NaN, p95: NaN, p99: NaN, max: NaN };
+  const overheads = sortedCopy(samples.flatMap((sample) => (sample.overheadMs === undefined ? [] : [sample.overheadMs])));
+  const overhead = overheads.length === 0 ? { overheadP50: NaN, overheadP99: NaN } : { overheadP50: percentile(overheads, 0.5), overheadP99: percentile(overheads, 0.99) };
+  if (sorted.length === 0) return { count, errors, errorRate, p50: NaN, p90: NaN, p95: NaN, p99: NaN, max: NaN, ...overhead };
   return {
+    ...overhead,
     count,
     errors,
     errorRate,
