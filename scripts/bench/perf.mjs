@@ -276,6 +276,7 @@ async function benchTools() {
   console.log(`  autocannon's own report per round (HdrHistogram of whole ms, and no p95 among its percentiles): p50 ${hdr('p50')}, p90 ${hdr('p90')}, p97.5 ${hdr('p97_5')} ms`);
   console.log(`  autocannon's own requests/s per round (the mean of its 1-second samples, the last one partial): ${theirs.results.map((r) => r.requests.average).join(', ')}`);
   console.log('  requests/s above: answers over the time from each round\'s start to its last answer, summed over rounds');
+  console.log(`  launch-ready's own client overhead per answer (not counted in its latencies): p50 ${fixed(our.overheadP50, 3)} ms, p99 ${fixed(our.overheadP99, 3)} ms`);
   console.log(`  requests served: ${served['tool-ours']} to ours, ${served['tool-autocannon']} to autocannon (warm-up included)`);
   const gap = Math.max(Math.abs(our.p50 - their.p50), Math.abs(our.p95 - their.p95));
   console.log(`\nissue 15 acceptance 3, figures only: p50 ${signed(our.p50 - their.p50)} ms, p95 ${signed(our.p95 - their.p95)} ms from autocannon's (goal: within 1 ms); ${fixed(our.rps, 0)} vs ${fixed(their.rps, 0)} requests/s\n`);
