@@ -4,6 +4,7 @@
  * body changed after signing, one signed by another domain, one that never arrives. The password
  * and the body's secret never reach a finding, an error or a log line.
  */
+import { createServer, type Socket } from 'node:net';
 import { systemClock } from '../../src/clock.js';
 import { recordingLogger } from '../../src/logger.js';
 import { checkInbox, createMailDnsResolver, type InboxDeps, type InboxOutcome } from '../../src/mail/index.js';
@@ -129,4 +130,20 @@ test('an unset password variable is an error naming the variable', async () => {
 test('a server certificate from an unknown CA is an error, and the password is not sent', async () => {
   const outcome = await run('[pass]', { ca: undefined });
   expect(outcome.error).toMatch(/TLS certificate of 127.0.0.1:\d+ is not trusted/);
+});
+
+test('an IMAP server that accepts and never answers ends at the deadline as an error, not a hang', async () => {
+  const sockets = new Set<Socket>();
+  const silent = createServer((socket) => void sockets.add(socket));
+  await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+  const port = (silent.address() as { port: number }).port;
+  try {
+    const outcome = await checkInbox(world.inbox({ port }), deps(), { expect: { to: RECIPIENT, subjectContains: '[pass]' }, withinMs: 800 });
+    outcomes.push(outcome);
+    expect(outcome.error).toBe(`INBOX on 127.0.0.1:${port} did not answer within 0.8 s`);
+    expect(outcome.findings).toEqual([]);
+  } finally {
+    for (const socket of sockets) socket.destroy();
+    await new Promise((resolve) => silent.close(resolve));
+  }
 });

@@ -10,8 +10,8 @@
  */
 import type { FetchMessageObject, ImapFlow } from 'imapflow';
 import type { Clock } from '../clock.js';
-import { imapOptions, type MailboxAccess } from './mailbox-access.js';
-import { toMailboxError } from './mailbox-error.js';
+import { describeMailbox, imapOptions, type MailboxAccess } from './mailbox-access.js';
+import { MailboxError, toMailboxError } from './mailbox-error.js';
 import { matchesEnvelope, searchQuery, type EnvelopeFacts, type MessageExpectation } from './message-expectation.js';
 
 export interface WaitForMessageInput {
@@ -50,15 +50,19 @@ export async function waitForMessage(input: WaitForMessageInput): Promise<Arrive
   client.on('error', () => {});
   const close = (): void => client.close();
   stop.signal.addEventListener('abort', close, { once: true });
+  let opened = false;
   try {
     await raced(client.connect(), stop.signal);
     await raced(client.mailboxOpen(input.access.mailbox, { readOnly: true }), stop.signal);
+    opened = true;
     for (;;) {
       const found = await raced(findMessage(client, input.expect, input.since), stop.signal);
       if (found) return found;
       await waitForNews(client, input, stop.signal);
     }
   } catch (error) {
+    // Out of time before the mailbox could be read: that says nothing about the message.
+    if (stop.signal.reason instanceof WaitOver && !opened) throw new MailboxError(`${describeMailbox(input.access)} did not answer within ${Math.round(input.withinMs / 100) / 10} s`);
     if (stop.signal.reason instanceof WaitOver) return undefined;
     if (input.signal.aborted) throw input.signal.reason;
     throw toMailboxError(error, input.access);
