@@ -301,7 +301,26 @@ export interface DomainConfig {
   hosts: string[];
   canonical?: string;
   /** Both lists default to `[]` when the `email` section is present. */
-  email?: { domains: string[]; dkimSelectors: string[] };
+  email?: { domains: string[]; dkimSelectors: string[]; inbox?: InboxConfig };
+}
+
+/** The inbox test's mailbox (`domain.email.inbox`) and, optionally, the message the domain check waits for. */
+export interface InboxConfig {
+  host: string;
+  /** Default 993 with `tls`, 143 with `starttls`. */
+  port: number;
+  /** Default `tls`. */
+  tls: 'tls' | 'starttls';
+  /** A login or `${env.NAME}`. */
+  user: string;
+  /** Always `${env.NAME}` (the schema refuses anything else): resolved by `checkInbox` when it connects. */
+  password: string;
+  /** Default `INBOX`. */
+  mailbox: string;
+  /** The file's `within`. Default 120 000 (2m). */
+  withinMs: number;
+  /** Default: none (only smoke flow steps wait). */
+  expect?: { to: string; subjectContains: string; from?: string };
 }
 
 export interface MonitorConfig {

@@ -9,9 +9,9 @@ export const MAX_ECHO_LENGTH = 40;
 /**
  * Keys whose values are never echoed: header values carry bypass tokens, `json` bodies may carry
  * passwords, `webhook` URLs are credentials themselves, allow-list `value`s are the secret, and an
- * env var's `default` may be a real key.
+ * env var's `default` may be a real key, and a `password` written where `${env.NAME}` belongs is one.
  */
-const SENSITIVE_KEYS = new Set(['headers', 'json', 'webhook', 'value', 'valueRegex', 'default']);
+const SENSITIVE_KEYS = new Set(['headers', 'json', 'webhook', 'value', 'valueRegex', 'default', 'password']);
 
 /** True when a value at `path` (or under it) must not be printed. */
 export function isSensitivePath(path: readonly string[]): boolean {

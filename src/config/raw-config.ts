@@ -109,7 +109,18 @@ export interface RawDomain {
   nameservers?: string[];
   hosts?: string[];
   canonical?: string;
-  email?: { domains?: string[]; dkimSelectors?: string[] };
+  email?: { domains?: string[]; dkimSelectors?: string[]; inbox?: RawInbox };
+}
+
+export interface RawInbox {
+  host: string;
+  port?: number;
+  tls?: 'tls' | 'starttls';
+  user: string;
+  password: string;
+  mailbox?: string;
+  within?: string;
+  expect?: { to: string; subjectContains: string; from?: string };
 }
 
 export interface RawMonitor {

@@ -31,7 +31,10 @@ export const EXPECTED_BY_SCHEMA_PATH: Readonly<Record<string, string>> = {
   'definitions/envReference': 'a reference to an environment variable, like ${env.VERCEL_TOKEN}',
   'definitions/env/properties/environments/items': 'an environment name made of letters, digits, ., _ and -, like production',
   'definitions/env/properties/clientPrefixes/items': 'a variable name prefix like NEXT_PUBLIC_',
-  'definitions/domain/properties/email/properties/dkimSelectors/items': 'a DKIM selector like google or s1'
+  'definitions/domain/properties/email/properties/dkimSelectors/items': 'a DKIM selector like google or s1',
+  'definitions/emailInbox/properties/port': 'a port from 1 to 65535, like 993',
+  'definitions/emailExpect/properties/to': 'an email address like launch-test@example.com',
+  'definitions/emailExpect/properties/from': 'an email address like no-reply@example.com'
 };
 
 /**

@@ -8,6 +8,7 @@ import type {
   EnvConfig,
   EnvVarSpec,
   EnvVarType,
+  InboxConfig,
   MonitorConfig,
   PerfBudget,
   PerfConfig,
@@ -16,7 +17,7 @@ import type {
   SmokeRoute
 } from './config-types.js';
 import { ENV_VAR_TYPES } from './config-types.js';
-import type { RawConfig, RawDomain, RawEnv, RawEnvVar, RawMonitor, RawPerf, RawPerfBudget, RawSecrets, RawSmoke, RawSmokeRoute } from './raw-config.js';
+import type { RawConfig, RawDomain, RawEnv, RawInbox, RawEnvVar, RawMonitor, RawPerf, RawPerfBudget, RawSecrets, RawSmoke, RawSmokeRoute } from './raw-config.js';
 import { parseDurationMs, parsePercentage } from './units.js';
 
 /** The top-level `timeout` when the file gives none: a check that hangs ends as errored after it. */
@@ -206,7 +207,28 @@ function toDomain(raw: RawDomain): DomainConfig {
     nameservers: raw.nameservers,
     hosts: raw.hosts ?? [],
     canonical: raw.canonical,
-    email: raw.email && { domains: raw.email.domains ?? [], dkimSelectors: raw.email.dkimSelectors ?? [] }
+    email: raw.email && {
+      domains: raw.email.domains ?? [],
+      dkimSelectors: raw.email.dkimSelectors ?? [],
+      inbox: raw.email.inbox && toInbox(raw.email.inbox)
+    }
+  };
+}
+
+/** `within` when the file gives none: a transactional email usually lands in seconds, a slow provider in a minute. */
+export const DEFAULT_INBOX_WITHIN_MS = 120_000;
+
+function toInbox(raw: RawInbox): InboxConfig {
+  const tls = raw.tls ?? 'tls';
+  return {
+    host: raw.host,
+    port: raw.port ?? (tls === 'tls' ? 993 : 143),
+    tls,
+    user: raw.user,
+    password: raw.password,
+    mailbox: raw.mailbox ?? 'INBOX',
+    withinMs: raw.within === undefined ? DEFAULT_INBOX_WITHIN_MS : parseDurationMs(raw.within),
+    expect: raw.expect
   };
 }
 
