@@ -14,6 +14,7 @@ export const EXPECTED_BY_SCHEMA_PATH: Readonly<Record<string, string>> = {
   'definitions/routePath': 'a path starting with /, like /api/health',
   'definitions/hostname': 'a host name like shop.example.com',
   'definitions/ipAddress': 'an IP address like 1.1.1.1',
+  'definitions/nameserver': 'an IP address with an optional port, like 1.1.1.1, 127.0.0.1:5353 or [::1]:53',
   'definitions/envName': 'letters, digits and _, not starting with a digit',
   'definitions/captureName': 'letters, digits and _, not starting with a digit',
   'definitions/headerName': "a header name made of letters, digits and !#$%&'*+.^_`|~-",
@@ -31,7 +32,8 @@ export const EXPECTED_BY_SCHEMA_PATH: Readonly<Record<string, string>> = {
   'definitions/envReference': 'a reference to an environment variable, like ${env.VERCEL_TOKEN}',
   'definitions/env/properties/environments/items': 'an environment name made of letters, digits, ., _ and -, like production',
   'definitions/env/properties/clientPrefixes/items': 'a variable name prefix like NEXT_PUBLIC_',
-  'definitions/domain/properties/email/properties/dkimSelectors/items': 'a DKIM selector like google or s1'
+  'definitions/domain/properties/email/properties/dkimSelectors/items': 'a DKIM selector like google or s1 (one label: letters, digits, - and _, no dots)',
+  'definitions/domain/properties/hosts/items': 'a host name like shop.example.com, or { name, private: true } / { name, staging: true }'
 };
 
 /**
@@ -46,6 +48,8 @@ const VALUE_KINDS: ReadonlySet<string> = new Set([
   'definitions/routePath',
   'definitions/hostname',
   'definitions/ipAddress',
+  'definitions/nameserver',
+  'definitions/domain/properties/hosts/items',
   'definitions/status',
   'definitions/status/items',
   'definitions/perf/properties/routes/items',
