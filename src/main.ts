@@ -9,6 +9,7 @@ import { ConfigError, EXIT } from './errors.js';
 import { checkStore, outputPaths } from './action-io.js';
 import { createOctokit } from './github/create-octokit.js';
 import { createGitHubReader } from './github/github-reader.js';
+import { createDnsClient } from './dns/create-dns-client.js';
 import { createHttpClient } from './http/create-http-client.js';
 import type { Logger } from './logger.js';
 import { publishComment } from './publish/publish-comment.js';
@@ -58,6 +59,7 @@ export async function run(options: RunOptions = {}): Promise<number> {
         env: process.env,
         github: createGitHubReader(octokit, context),
         http,
+        dns: createDnsClient(),
         store: checkStore(config, context, octokit, logger),
         threads: options.scanWorkerUrl ? workerThreadsFrom(process.env, options.scanWorkerUrl) : undefined
       }

@@ -51,7 +51,7 @@ describe('parseConfig: valid files', () => {
         env: { ...envDefaults(), files: ['.env.example'], vars: {} },
         smoke: { routes: [], flows: [], requestTimeoutMs: 10_000, retries: 2, timeoutMs: 300_000, edge: { redirects: true, tls: true, hsts: true, caching: true, maxRedirects: 3, hosts: [], noindexHosts: [] } },
         perf: { routes: [{ path: '/', method: 'GET' }], samples: 100, warmup: 5, concurrency: 4, maxRequests: 5_000, budgets: {}, regression: { relative: 0.1, absoluteMs: 20 }, import: [] },
-        domain: { hosts: [], email: { domains: [], dkimSelectors: [] } },
+        domain: { lookupTimeoutMs: 3_000, hosts: [], email: { domains: [], dkimSelectors: [], receives: [] } },
         monitor: { failuresBeforeAlert: 2, alert: { issue: true }, certExpiryDays: 14 }
       })
     },

@@ -2,6 +2,7 @@ import type { CliIo } from '../cli/cli-io.js';
 import type { CliCommand } from '../cli/parse-cli-args.js';
 import type { Config } from '../config/config-types.js';
 import type { Context } from '../context/context.js';
+import type { DnsClient } from '../dns/dns-types.js';
 import type { Clock } from '../clock.js';
 import type { GitHubReader } from '../github/github-reader.js';
 import type { HttpClient } from '../http/http-types.js';
@@ -20,6 +21,8 @@ export interface CheckDeps {
   signal: AbortSignal;
   /** The run's one HTTP client (a bounded keep-alive pool): every request a check sends goes through it. */
   http?: HttpClient;
+  /** The run's DNS client: a resolver per set of nameservers, each caching its answers for the run. */
+  dns?: DnsClient;
   /** Read-only facts from GitHub through the entry point's one client; absent without a token or a PR. */
   github?: GitHubReader;
   /**

@@ -2,6 +2,7 @@ import { systemClock } from '../clock.js';
 import { loadConfig } from '../config/load-config.js';
 import { readLocalContext } from '../context/local-context.js';
 import { createFileStore } from '../files/file-store.js';
+import { createDnsClient } from '../dns/create-dns-client.js';
 import { createHttpClient } from '../http/create-http-client.js';
 import { writeText } from '../publish/write-report-files.js';
 import { run } from '../run.js';
@@ -27,6 +28,7 @@ export async function runCommand(command: Extract<CliCommand, { name: 'run' }>, 
       env: process.env,
       threads: workerThreadsOf(io),
       http: createHttpClient(),
+      dns: createDnsClient(),
       // Files in the repository; written only when asked (`--update-baseline`).
       store: createFileStore(context.workspace, { writable: command.updateBaseline })
     }

@@ -295,13 +295,29 @@ export interface PerfConfig {
 export interface DomainConfig {
   /** This check's own deadline (the section's `timeout`); default: the top-level `timeoutMs`. */
   timeoutMs?: number;
-  /** DNS servers (IP addresses). Default: undefined, the system resolver. */
+  /** One DNS lookup's deadline, retries included. Default 3 000. */
+  lookupTimeoutMs: number;
+  /** DNS servers (`1.1.1.1`, `127.0.0.1:5353`, `[::1]:53`). Default: undefined, the system resolver. */
   nameservers?: string[];
   /** Default `[]`. */
-  hosts: string[];
+  hosts: DomainHost[];
+  /** The apex or www host that serves; the other redirects to it. */
   canonical?: string;
-  /** Both lists default to `[]` when the `email` section is present. */
-  email?: { domains: string[]; dkimSelectors: string[]; inbox?: InboxConfig };
+  /** The CDN every public host sits behind. Default: none. */
+  edge?: EdgeProvider;
+  /** Every list defaults to `[]` when the `email` section is present. */
+  email?: { domains: string[]; dkimSelectors: string[]; receives: string[]; inbox?: InboxConfig };
+}
+
+export type EdgeProvider = 'cloudflare';
+
+/** A declared host; `private` and `staging` hosts must not resolve to a public address. */
+export interface DomainHost {
+  name: string;
+  /** Default false. */
+  private: boolean;
+  /** Default false. */
+  staging: boolean;
 }
 
 /** The inbox test's mailbox (`domain.email.inbox`) and, optionally, the message the domain check waits for. */

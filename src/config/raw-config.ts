@@ -106,10 +106,12 @@ export interface RawPerf {
 
 export interface RawDomain {
   timeout?: string;
+  lookupTimeout?: string;
   nameservers?: string[];
-  hosts?: string[];
+  hosts?: Array<string | { name: string; private?: boolean; staging?: boolean }>;
   canonical?: string;
-  email?: { domains?: string[]; dkimSelectors?: string[]; inbox?: RawInbox };
+  edge?: 'cloudflare';
+  email?: { domains?: string[]; dkimSelectors?: string[]; receives?: string[]; inbox?: RawInbox };
 }
 
 export interface RawInbox {

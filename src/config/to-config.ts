@@ -202,15 +202,19 @@ function toPerfBudget(raw: RawPerfBudget): PerfBudget {
 }
 
 function toDomain(raw: RawDomain): DomainConfig {
+  const email = raw.email;
   return {
     ...sectionTimeout(raw),
+    lookupTimeoutMs: optional(raw.lookupTimeout, parseDurationMs) ?? 3_000,
     nameservers: raw.nameservers,
-    hosts: raw.hosts ?? [],
+    hosts: (raw.hosts ?? []).map((host) => (typeof host === 'string' ? { name: host, private: false, staging: false } : { name: host.name, private: host.private ?? false, staging: host.staging ?? false })),
     canonical: raw.canonical,
-    email: raw.email && {
-      domains: raw.email.domains ?? [],
-      dkimSelectors: raw.email.dkimSelectors ?? [],
-      inbox: raw.email.inbox && toInbox(raw.email.inbox)
+    edge: raw.edge,
+    email: email && {
+      domains: email.domains ?? [],
+      dkimSelectors: email.dkimSelectors ?? [],
+      receives: email.receives ?? [],
+      inbox: email.inbox && toInbox(email.inbox)
     }
   };
 }

@@ -26,6 +26,12 @@ export interface HttpClientOptions {
   ca?: string | string[];
   /** TCP + TLS deadline for one connection attempt, in milliseconds. Default 10 000 (undici's). */
   connectTimeoutMs?: number;
+  /**
+   * Where to connect instead, by `host:port` (`shop.example:443` → `127.0.0.1:8443`), keeping the
+   * Host header and the TLS server name: curl's `--resolve`. For tests that serve a real host
+   * name from a local server; production connects where DNS says.
+   */
+  connectTo?: Readonly<Record<string, string>>;
 }
 
 type Dispatcher = import('undici').Dispatcher;
@@ -41,7 +47,7 @@ async function createAgent(options: HttpClientOptions): Promise<Dispatcher> {
     pipelining: 1,
     allowH2: false,
     ...(options.keepAliveMs === undefined ? {} : { keepAliveTimeout: options.keepAliveMs, keepAliveMaxTimeout: options.keepAliveMs }),
-    connect: createTimedConnector(undici, { ...(secureContext ? { secureContext } : {}), ...(options.connectTimeoutMs ? { connectTimeoutMs: options.connectTimeoutMs } : {}) })
+    connect: createTimedConnector(undici, { ...(secureContext ? { secureContext } : {}), ...(options.connectTimeoutMs ? { connectTimeoutMs: options.connectTimeoutMs } : {}), ...(options.connectTo ? { connectTo: options.connectTo } : {}) })
   });
 }
 

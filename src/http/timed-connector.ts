@@ -71,6 +71,17 @@ export interface TimedConnectorOptions {
   secureContext?: SecureContext;
   /** TCP + TLS deadline for one connection attempt; undici's default is 10 s. */
   connectTimeoutMs?: number;
+  /** `host:port` → `address:port` to connect to instead, keeping the name for SNI and the certificate check. */
+  connectTo?: Readonly<Record<string, string>>;
+}
+
+/** The options with the socket's address swapped per `connectTo`; the server name stays the URL's host. */
+function redirected(connectOptions: ConnectOptions, connectTo: Readonly<Record<string, string>> | undefined): ConnectOptions {
+  const port = connectOptions.port || (connectOptions.protocol === 'https:' ? '443' : '80');
+  const target = connectTo?.[`${connectOptions.hostname}:${port}`];
+  if (!target) return connectOptions;
+  const at = target.lastIndexOf(':');
+  return { ...connectOptions, hostname: target.slice(0, at).replace(/^\[|\]$/g, ''), port: target.slice(at + 1), servername: connectOptions.servername || connectOptions.hostname };
 }
 
 export function createTimedConnector(undici: Undici, options: TimedConnectorOptions): Connector {
@@ -91,7 +102,7 @@ export function createTimedConnector(undici: Undici, options: TimedConnectorOpti
     const facts: SocketFacts = { requests: 0 };
     let tcpStarted = started;
     let tcpDone = started;
-    const socket = base(connectOptions, (error, connected) => {
+    const socket = base(redirected(connectOptions, options.connectTo), (error, connected) => {
       if (error || !connected) {
         callback(error ?? new Error('no socket'), null);
         return;

@@ -3,28 +3,26 @@
  * and the protocol (TLS 1.2 or newer). An untrusted or expired certificate never gets this far:
  * the client refuses it before sending the request (see untrustedFinding).
  */
+import { daysUntilExpiry, describeExpiry, expirySeverity } from '../../../http/certificate-expiry.js';
+import { describeCertificateError } from '../../../http/describe-certificate-error.js';
 import type { TlsFacts } from '../../../http/http-types.js';
 import type { Finding } from '../../../report/finding.js';
 import { smokeFinding, SMOKE_RULES } from '../smoke-rules.js';
 
-const DAY_MS = 86_400_000;
-/** Under this many days: high (renewal is overdue; Let's Encrypt renews at 30). */
-export const EXPIRY_WARNING_DAYS = 14;
-/** Under this many days: critical (customers see the browser's warning within days). */
-export const EXPIRY_CRITICAL_DAYS = 3;
 const MODERN_PROTOCOLS: ReadonlySet<string> = new Set(['TLSv1.2', 'TLSv1.3']);
 
 export function tlsFindings(tls: TlsFacts, origin: string, now: Date): Finding[] {
   const host = new URL(origin).hostname;
   const findings: Finding[] = [];
   if (tls.validTo) {
-    const days = Math.floor((Date.parse(tls.validTo) - now.getTime()) / DAY_MS);
-    if (days < EXPIRY_WARNING_DAYS) {
+    const days = daysUntilExpiry(tls.validTo, now);
+    const severity = expirySeverity(days);
+    if (severity) {
       findings.push(
         smokeFinding({
           rule: SMOKE_RULES.tlsExpiring,
-          severity: days < EXPIRY_CRITICAL_DAYS ? 'critical' : 'high',
-          message: `The certificate of ${host} expires in ${days} day${days === 1 ? '' : 's'} (${tls.validTo.slice(0, 10)}).`,
+          severity,
+          message: `The certificate of ${host} ${describeExpiry(days, tls.validTo)}.`,
           method: 'GET',
           url: origin,
           key: [host],
@@ -60,23 +58,4 @@ export function untrustedFinding(input: { origin: string; code?: string; tls?: T
     key: [host],
     remediation: 'Serve a certificate from a public CA that covers this host name and is in date, with its intermediate certificates.'
   });
-}
-
-function describeCertificateError(code: string | undefined, tls: TlsFacts | undefined): string {
-  switch (code) {
-    case 'CERT_HAS_EXPIRED':
-      return `it expired${tls?.validTo ? ` on ${tls.validTo.slice(0, 10)}` : ''}`;
-    case 'ERR_TLS_CERT_ALTNAME_INVALID':
-      return `it does not cover this host name${tls?.names.length ? ` (it covers ${tls.names.slice(0, 5).join(', ')})` : ''}`;
-    case 'DEPTH_ZERO_SELF_SIGNED_CERT':
-    case 'SELF_SIGNED_CERT_IN_CHAIN':
-      return 'it is self-signed';
-    case 'UNABLE_TO_VERIFY_LEAF_SIGNATURE':
-    case 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY':
-      return 'its issuer is unknown (a missing intermediate certificate, or a private CA)';
-    case 'CERT_NOT_YET_VALID':
-      return 'it is not valid yet';
-    default:
-      return code ?? 'the handshake failed';
-  }
 }
