@@ -24,6 +24,18 @@ export function notReceivedFinding(context: InboxFindingContext, withinMs: numbe
   });
 }
 
+/**
+ * The mailbox could not be read (no password in the environment, unreachable, login refused):
+ * the email was not verified, which a launch gate must not pass over in silence. `reason` comes
+ * from InboxOutcome.error, already worded without the password.
+ */
+export function unavailableFinding(context: InboxFindingContext, reason: string): Finding {
+  return build(context, INBOX_RULES.unavailable, {
+    message: `The confirmation email to ${context.expect.to} was not checked: ${reason}`,
+    remediation: 'Check domain.email.inbox (host, port, tls, user) and that the password variable is set in this job (a repository or environment secret).'
+  });
+}
+
 export function verdictFindings(context: InboxFindingContext, subject: string, verdicts: MailVerdicts): Finding[] {
   const dmarc = effectiveResult('dmarc', verdicts.receiver?.results.dmarc, verdicts.dmarc?.result);
   const shown = `"${subject}"`;

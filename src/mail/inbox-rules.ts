@@ -11,5 +11,6 @@ export const INBOX_RULES = {
   dkimFailed: { id: 'email-dkim-failed', severity: 'high', title: 'DKIM signature does not verify' },
   dkimNotAligned: { id: 'email-dkim-not-aligned', severity: 'high', title: 'Email signed by another domain' },
   spfFailed: { id: 'email-spf-failed', severity: 'medium', title: 'SPF does not pass for the email' },
-  dmarcFailed: { id: 'email-dmarc-failed', severity: 'high', title: 'DMARC does not pass for the email' }
+  dmarcFailed: { id: 'email-dmarc-failed', severity: 'high', title: 'DMARC does not pass for the email' },
+  unavailable: { id: 'email-inbox-unavailable', severity: 'high', title: 'The inbox test could not read its mailbox' }
 } as const satisfies Record<string, Rule>;

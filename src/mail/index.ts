@@ -6,4 +6,5 @@
 export { checkInbox, type InboxDeps, type InboxOutcome, type InboxRequest } from './check-inbox.js';
 export { createMailDnsResolver, type MailDnsOptions, type MailDnsResolver } from './mail-dns.js';
 export { INBOX_RULES } from './inbox-rules.js';
+export { unavailableFinding } from './inbox-findings.js';
 export type { MessageExpectation } from './message-expectation.js';

@@ -11,6 +11,7 @@ import { auditHosts } from './audit-hosts.js';
 import { auditMailDomain } from './audit-mail-domain.js';
 import { canonicalVerdict, pairedHost } from './canonical-host.js';
 import { canonicalTable, hostsTable, mailTable } from './result-tables.js';
+import { checkInbox, createMailDnsResolver, unavailableFinding, type InboxOutcome } from '../../mail/index.js';
 
 /** One HTTPS request's deadline. */
 const REQUEST_TIMEOUT_MS = 10_000;
@@ -41,7 +42,7 @@ async function runDomainCheck(config: Config, _context: unknown, deps: CheckDeps
   const hosts = hostsToAudit(domain);
   const email = domain.email;
   const mailDomains = email ? [...new Set([...email.domains, ...email.receives].map((name) => name.toLowerCase()))] : [];
-  const [hostAudit, canonical, mail] = await Promise.all([
+  const [hostAudit, canonical, mail, inbox] = await Promise.all([
     auditHosts(domain, hosts, { resolver, http: deps.http, signal, now: deps.clock.today(), requestTimeoutMs: REQUEST_TIMEOUT_MS }),
     domain.canonical && deps.http ? canonicalVerdict(deps.http, domain.canonical, { timeoutMs: REQUEST_TIMEOUT_MS, signal }) : undefined,
     Promise.all(
@@ -54,15 +55,37 @@ async function runDomainCheck(config: Config, _context: unknown, deps: CheckDeps
           signal
         })
       )
-    )
+    ),
+    inboxTest(domain, deps)
   ]);
   const tables = [hostsTable(hostAudit.rows, domain.edge !== undefined)];
   if (canonical) tables.push(canonicalTable(canonical.rows, canonical.findings.length === 0));
   if (mail.length > 0) tables.push(mailTable(mail.map((audit) => audit.row)));
   return {
-    findings: [...hostAudit.findings, ...(canonical?.findings ?? []), ...mail.flatMap((audit) => audit.findings)],
-    metrics: { hosts: hosts.length, hostsFailed: hostAudit.rows.filter((row) => !row.passed).length, mailDomains: mail.length, dnsQueries: resolver.queries() },
+    findings: [...hostAudit.findings, ...(canonical?.findings ?? []), ...mail.flatMap((audit) => audit.findings), ...(inbox?.findings ?? [])],
+    metrics: {
+      hosts: hosts.length,
+      hostsFailed: hostAudit.rows.filter((row) => !row.passed).length,
+      mailDomains: mail.length,
+      dnsQueries: resolver.queries(),
+      ...(inbox ? { emailArrived: inbox.arrived ? 1 : 0 } : {})
+    },
     tables,
+    // The mailbox password: cut from every output by the pipeline, whatever a library echoed.
+    ...(inbox && inbox.redact.length > 0 ? { redact: inbox.redact } : {}),
     ...(deps.http ? {} : { reason: 'no HTTP client: certificates, the edge and the canonical redirect were not checked' })
   };
+}
+
+/**
+ * The inbox test (`domain.email.inbox` with `expect`): waits for the app's email and verifies it.
+ * A mailbox that cannot be read is a finding of its own, so an unverified email never passes.
+ */
+async function inboxTest(domain: DomainConfig, deps: CheckDeps): Promise<(InboxOutcome & { findings: InboxOutcome['findings'] }) | undefined> {
+  const inbox = domain.email?.inbox;
+  if (!inbox?.expect) return undefined;
+  const resolver = createMailDnsResolver({ ...(domain.nameservers ? { nameservers: domain.nameservers } : {}), timeoutMs: domain.lookupTimeoutMs });
+  const outcome = await checkInbox(inbox, { env: deps.env, clock: deps.clock, signal: deps.signal, resolver, logger: deps.logger });
+  if (outcome.error === undefined) return outcome;
+  return { ...outcome, findings: [...outcome.findings, unavailableFinding({ expect: inbox.expect }, outcome.error)] };
 }
