@@ -1,5 +1,6 @@
 /**
- * Source hosts: GitHub, GitLab, Bitbucket.
+ * Source hosts: GitHub and GitLab prefixed tokens. Bitbucket, Azure DevOps, Gitea and unprefixed
+ * tokens are in `git-hosts.ts`.
  *
  * GitHub formats: https://github.blog/engineering/platform-security/behind-githubs-new-authentication-token-formats/
  * and, for the `ghs_APPID_JWT` installation tokens rolled out from April 2026,
@@ -168,18 +169,5 @@ export const SOURCE_HOST_RULES: readonly SecretRule[] = [
     keywords: ['glsoat-'],
     pattern: rx`${START}glsoat-${GITLAB_BODY}`,
     remediation: rotateThenRemove('reset the SCIM token in the group\'s Settings → SAML SSO → Generate a SCIM token')
-  }),
-  // App passwords carry `ATBB`: https://support.atlassian.com/bitbucket-cloud/docs/app-passwords/
-  {
-    id: 'bitbucket-app-password',
-    title: 'Bitbucket app password',
-    description: 'Bitbucket Cloud app passwords (`ATBB` + 28 or more characters).',
-    severity: 'critical',
-    keywords: ['atbb'],
-    pattern: rx`${START}ATBB[A-Za-z0-9_=.-]{28,64}(?![A-Za-z0-9_=.-])`,
-    remediation: rotateThenRemove(
-      'revoke it in Bitbucket → Personal settings → App passwords, and move to an API token'
-    ),
-    category: 'source-host'
-  }
+  })
 ];
