@@ -25,7 +25,12 @@ export const PLATFORM_BUILDS: Build[] = [
   (f) => ['gitea-token', 'GITEA_TOKEN=$', f.hex(40)],
   (f) => ['github-token-legacy', 'GITHUB_TOKEN=$', f.hex(40)],
   (f) => ['gitlab-token-legacy', 'GITLAB_TOKEN=$', f.base62(20)],
+  (f) => ['sourcegraph-token', 'SRC_ACCESS_TOKEN=$', `sgp_${f.hex(16)}_${f.hex(40)}`],
+  (f) => ['gitlab-feature-flag-client-token', 'UNLEASH_INSTANCE_ID=$', `glffct-${f.base64url(20)}`],
+  (f) => ['gitlab-incoming-mail-token', 'GITLAB_INCOMING_EMAIL_TOKEN=$', `glimt-${f.chars('abcdefghijklmnopqrstuvwxyz0123456789', 25)}`],
+  (f) => ['gitlab-session-cookie', 'Cookie: _gitlab_session=$; path=/', f.hex(32)],
   // CI/CD
+  (f) => ['octopus-deploy-api-key', 'OCTOPUS_API_KEY=$', `API-${upperDigits(f, 26)}`],
   (f) => ['travis-ci-token', 'TRAVIS_API_TOKEN=$', f.base64url(22)],
   (f) => ['coveralls-repo-token', 'repo_token: $', f.base62(32)],
   (f) => ['codecov-token', 'CODECOV_TOKEN=$', f.uuid()],
@@ -84,6 +89,8 @@ export const PLATFORM_BUILDS: Build[] = [
   (f) => ['maven-settings-password', '<server><id>ossrh</id><username>shop</username><password>$</password></server>', f.base62(20)],
   (f) => ['netrc-password', 'machine trunk.cocoapods.org\n  login deploy@shop.io\n  password $\n', f.hex(32)],
   (f) => ['sonatype-password', 'ossrhPassword=$', f.base62(20)],
+  (f) => ['nuget-config-password', '<add key="ClearTextPassword" value="$" />', f.base62(24)],
+  (f) => ['jfrog-identity-token', 'ARTIFACTORY_IDENTITY_TOKEN=$', f.base62(64)],
   // data platforms
   (f) => ['neon-api-key', 'NEON_API_KEY=$', `napi_${lowerDigits(f, 60)}`],
   (f) => ['upstash-redis-token', 'UPSTASH_REDIS_REST_TOKEN=$', `AX${f.base64url(70)}`],

@@ -28,3 +28,13 @@ export const UUID = String.raw`[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[
  * context rule never reports the first characters of a longer token of another format.
  */
 export const END_VALUE = String.raw`(?![A-Za-z0-9_+/=-])`;
+
+/**
+ * A person-chosen password assigned to a name: 8–128 characters up to a quote, space, `;` or `,`,
+ * not a reference (`${PW}`, `%s`, `<pw>`), not a URL (`mavenCentralPassword: https://…` in docs)
+ * and not a word people write instead of one (`password`, `secret`, `none`).
+ */
+export const PASSWORD_VALUE = String.raw`(?![$%{<]|[a-z][a-z0-9+.-]{1,20}://|(?:password|passwd|pass|pwd|secret|changeme|token|none|null|true|false)(?![^\s"'\x60;,]))[^\s"'\x60;,]{8,128}`;
+
+/** Where a {@link PASSWORD_VALUE} ends. */
+export const END_PASSWORD = String.raw`(?![^\s"'\x60;,])`;

@@ -154,5 +154,16 @@ export const CI_CD_RULES: readonly SecretRule[] = [
     pattern: assignedTo('gitguardian', '[a-z0-9]{64,72}', END_VALUE),
     ...byName,
     remediation: rotateThenRemove('revoke the key in the GitGuardian dashboard → API → Personal access tokens (or Service accounts)')
+  }),
+  // API keys `API-` + 26 upper-case characters: https://octopus.com/docs/octopus-rest-api/how-to-create-an-api-key
+  ci({
+    id: 'octopus-deploy-api-key',
+    title: 'Octopus Deploy API key',
+    description: 'Octopus Deploy API keys (`API-` + 26 upper-case letters and digits): deploy as the user.',
+    severity: 'critical',
+    keywords: ['api-'],
+    pattern: rx`${START}API-[A-Z0-9]{26}${END}`,
+    minEntropy: 3.5,
+    remediation: rotateThenRemove('revoke the key in Octopus → your profile → My API Keys (or the service account\'s API keys)')
   })
 ];

@@ -6,7 +6,7 @@
  * reports them by their claims.)
  */
 import type { SecretRule } from '../contracts.js';
-import { UUID, assignedTo, END_VALUE } from './assigned.js';
+import { END_PASSWORD, END_VALUE, PASSWORD_VALUE, UUID, assignedTo } from './assigned.js';
 import { END, END_URL, START, rx } from './pattern.js';
 import { rotateThenRemove } from './remediation.js';
 
@@ -87,7 +87,7 @@ export const DATA_PLATFORM_RULES: readonly SecretRule[] = [
     title: 'Snowflake password',
     description: 'A password assigned to a Snowflake password name (`SNOWFLAKE_PASSWORD=…`).',
     keywords: ['snowflake'],
-    pattern: assignedTo(String.raw`snowflake[a-z0-9_.-]{0,20}(?:password|passwd|pwd)`, String.raw`(?![$%{<])[^\s"'\x60;,]{8,128}`, String.raw`(?![^\s"'\x60;,])`),
+    pattern: assignedTo(String.raw`snowflake[a-z0-9_.-]{0,20}(?:password|passwd|pwd)`, PASSWORD_VALUE, END_PASSWORD),
     confidence: 'medium',
     minEntropy: 3,
     category: 'database',

@@ -132,6 +132,15 @@ export const GIT_HOST_RULES: readonly SecretRule[] = [
     minEntropy: 3.5,
     confidence: 'medium',
     remediation: rotateThenRemove('revoke it in GitLab → User settings → Access tokens (or the project or group\'s Settings → Access tokens)')
+  }),
+  // Access tokens `sgp_` (with the instance id since 5.x): https://sourcegraph.com/docs/cli/how-tos/creating_an_access_token
+  host({
+    id: 'sourcegraph-token',
+    title: 'Sourcegraph access token',
+    description: 'Sourcegraph access tokens (`sgp_` + 40 hex characters, optionally after a 16-hex instance id or `local`).',
+    severity: 'high',
+    keywords: ['sgp_'],
+    pattern: rx`${START}sgp_(?:(?:[a-f0-9]{16}|local)_)?[a-f0-9]{40}${END}`,
+    remediation: rotateThenRemove('delete the token in Sourcegraph → Settings → Access tokens')
   })
 ];
-

@@ -145,5 +145,18 @@ export const REGISTRY_RULES: readonly SecretRule[] = [
     pattern: rx`${START}CLOJARS_[A-Za-z0-9]{60}${END}`,
     remediation: rotateThenRemove('disable the token at clojars.org → Dashboard → Deploy Tokens and check recent releases'),
     category: 'registry'
+  },
+  // Identity tokens (64 characters) have no prefix: https://jfrog.com/help/r/jfrog-platform-administration-documentation/identity-tokens
+  {
+    id: 'jfrog-identity-token',
+    title: 'JFrog identity token',
+    description: 'A 64-character JFrog identity token assigned to a JFrog, Artifactory or Xray name (reference tokens, `cmVmdGtu…`, have their own rule).',
+    severity: 'high',
+    keywords: ['jfrog', 'artifactory', 'xray'],
+    pattern: assignedTo('jfrog|artifactory|xray', '(?!cmVmdGtu)[a-z0-9]{64}', END_VALUE),
+    minEntropy: 3.5,
+    confidence: 'medium',
+    remediation: rotateThenRemove('revoke the token in the JFrog Platform → Edit Profile → Identity tokens (or Administration → Access tokens)'),
+    category: 'registry'
   }
 ];

@@ -8,7 +8,7 @@
  * token is reported once.
  */
 import type { SecretRule } from '../contracts.js';
-import { END_BASE64, assignedTo } from './assigned.js';
+import { END_BASE64, END_PASSWORD, PASSWORD_VALUE, assignedTo } from './assigned.js';
 import { rx } from './pattern.js';
 import { rotateThenRemove } from './remediation.js';
 
@@ -22,6 +22,9 @@ export function isBasicAuthPair(encoded: string): boolean {
   const decoded = Buffer.from(encoded, 'base64').toString('latin1');
   return /^[\x21-\x7e]{1,128}:[\x20-\x7e]{3,256}$/.test(decoded) && !/^[^:]*:(?:password|pass|secret|changeme|x{3,})$/i.test(decoded);
 }
+
+/** Not a word people write in docs instead of a password (`password secret`). */
+const NOT_A_WORD = String.raw`(?!(?:password|passwd|pass|pwd|secret|token|changeme)(?![^\s]))`;
 
 const notBasicAuthPair = (encoded: string): boolean => !isBasicAuthPair(encoded);
 
@@ -95,7 +98,7 @@ export const REGISTRY_CONFIG_RULES: readonly SecretRule[] = [
     severity: 'high',
     keywords: ['machine'],
     scope: 'file',
-    pattern: rx`(?<![A-Za-z0-9_])machine[ \t]{1,8}[^\s]{1,253}\s{1,40}login[ \t]{1,8}[^\s]{1,128}\s{1,40}password[ \t]{1,8}${NOT_REFERENCE_OR_PREFIXED}([^\s]{4,256})`,
+    pattern: rx`(?<![A-Za-z0-9_])machine[ \t]{1,8}[^\s]{1,253}\s{1,40}login[ \t]{1,8}[^\s]{1,128}\s{1,40}password[ \t]{1,8}${NOT_REFERENCE_OR_PREFIXED}${NOT_A_WORD}([^\s"'\x60]{4,256})(?![^\s])`,
     confidence: 'medium',
     remediation: rotateThenRemove('change the password or revoke the token at that host (CocoaPods: `pod trunk register` again and delete old sessions), and keep `.netrc` out of the repository')
   }),
@@ -106,9 +109,20 @@ export const REGISTRY_CONFIG_RULES: readonly SecretRule[] = [
     description: 'A password or token assigned to an OSSRH, Sonatype or Maven Central name (`ossrhPassword=…`, `SONATYPE_PASSWORD=…`).',
     severity: 'critical',
     keywords: ['ossrh', 'sonatype', 'mavencentral', 'maven_central'],
-    pattern: assignedTo(String.raw`(?:ossrh|sonatype|maven_?central)[a-z0-9_.-]{0,20}(?:password|token)`, String.raw`(?![$%{<])[^\s"'\x60;,]{8,128}`, String.raw`(?![^\s"'\x60;,])`),
+    pattern: assignedTo(String.raw`(?:ossrh|sonatype|maven_?central)[a-z0-9_.-]{0,20}(?:password|token)`, PASSWORD_VALUE, END_PASSWORD),
     minEntropy: 3,
     confidence: 'medium',
     remediation: rotateThenRemove('revoke the user token at central.sonatype.com → View Account → Generate User Token (or change the OSSRH password), and check recent releases')
+  }),
+  // `<packageSourceCredentials>…<add key="ClearTextPassword" value="…"/>`: https://learn.microsoft.com/nuget/reference/nuget-config-file#packagesourcecredentials
+  config({
+    id: 'nuget-config-password',
+    title: 'Password in NuGet.config',
+    description: 'A `ClearTextPassword` (or `Password`) of a NuGet.config package source.',
+    severity: 'high',
+    keywords: ['<add key='],
+    pattern: rx`<add key="(?:ClearText)?Password"[ \t]{1,8}value="${NOT_REFERENCE_OR_PREFIXED}([^"\s]{8,512})"`,
+    confidence: 'medium',
+    remediation: rotateThenRemove('revoke the feed token or change the password at the package source, and pass it with `dotnet nuget update source --password` from a secret')
   })
 ];

@@ -12,6 +12,23 @@ export const elsewhere = (word: string, ruleId: string) => `${word}_URL=https://
 
 export const GIT_HOST_CASES: RuleCases[] = [
   {
+    ruleId: 'sourcegraph-token',
+    positives: [hit('Authorization: token $', join('sgp', '_', f.hex(40))), hit('SRC_ACCESS_TOKEN=$', join('sgp', '_local_', f.hex(40)))],
+    negatives: [['39 hex characters', shorter('sourcegraph-token')], ['not hex', altered('sourcegraph-token', /.$/, 'g')]]
+  },
+  {
+    ruleId: 'gitlab-feature-flag-client-token',
+    negatives: [['19 characters', shorter('gitlab-feature-flag-client-token')], ['glued to a word', glued('gitlab-feature-flag-client-token')]]
+  },
+  {
+    ruleId: 'gitlab-incoming-mail-token',
+    negatives: [['24 characters', shorter('gitlab-incoming-mail-token')], ['another prefix', altered('gitlab-incoming-mail-token', 'glimt-', 'glint-')]]
+  },
+  {
+    ruleId: 'gitlab-session-cookie',
+    negatives: [['31 hex characters', shorter('gitlab-session-cookie')], ['another cookie', altered('gitlab-session-cookie', /^/, 'x').replace('_gitlab_session', '_shop_session')]]
+  },
+  {
     ruleId: 'bitbucket-access-token',
     negatives: [
       ['far too short', `BITBUCKET_TOKEN=${join('ATCTT3', f.base64url(60))}`],
@@ -89,6 +106,10 @@ export const GIT_HOST_CASES: RuleCases[] = [
 ];
 
 export const CI_CD_CASES: RuleCases[] = [
+  {
+    ruleId: 'octopus-deploy-api-key',
+    negatives: [['lower case', altered('octopus-deploy-api-key', /.$/, 'a')], ['a version-like word', 'see API-V2-MIGRATION-GUIDE-PART-ONE-2024 docs'], ['low entropy', 'OCTOPUS_API_KEY=API-ABABABABABABABABABABABABAB']]
+  },
   {
     ruleId: 'travis-ci-token',
     positives: [hit('travis_token: "$"', secretOf('travis-ci-token'))],

@@ -10,6 +10,15 @@ const base64 = (text: string) => Buffer.from(text).toString('base64');
 
 export const REGISTRY_MORE_CASES: RuleCases[] = [
   {
+    ruleId: 'nuget-config-password',
+    positives: [hit('<add key="Password" value="$" />', f.base64(40))],
+    negatives: [['a user name', `<add key="Username" value="${f.base62(12)}" />`], ['an environment reference', '<add key="ClearTextPassword" value="%NUGET_FEED_TOKEN%" />']]
+  },
+  {
+    ruleId: 'jfrog-identity-token',
+    negatives: [['63 characters', shorter('jfrog-identity-token')], ['an Artifactory URL', 'ARTIFACTORY_URL=https://shop.jfrog.io/artifactory']]
+  },
+  {
     ruleId: 'jfrog-reference-token',
     negatives: [['one character short', shorter('jfrog-reference-token')], ['glued to a word', glued('jfrog-reference-token')]]
   },
@@ -81,13 +90,19 @@ export const REGISTRY_MORE_CASES: RuleCases[] = [
     positives: [hit('machine api.heroku.com login ops@shop.io password $', f.uuid())],
     negatives: [
       ['a reference', 'machine git.shop.io\n  login ci\n  password $GIT_PASSWORD\n'],
-      ['a machine without a password', 'machine git.shop.io\n  login ci\n']
+      ['a machine without a password', 'machine git.shop.io\n  login ci\n'],
+      ['the format in a comment', '// `machine host login user password secret`: see the netrc manual']
     ]
   },
   {
     ruleId: 'sonatype-password',
     positives: [hit('SONATYPE_TOKEN: "$"', f.base64url(40)), hit('mavenCentralPassword=$', f.base62(24))],
-    negatives: [['a user name', `ossrhUsername=${f.base62(20)}`], ['a reference', 'ossrhPassword=${OSSRH_PASSWORD}']]
+    negatives: [
+      ['a user name', `ossrhUsername=${f.base62(20)}`],
+      ['a reference', 'ossrhPassword=${OSSRH_PASSWORD}'],
+      ['a docs link', '`mavenCentralPassword`: https://central.sonatype.org/publish/generate-portal-token/'],
+      ['a word instead of a password', 'SONATYPE_PASSWORD=password']
+    ]
   }
 ];
 
@@ -122,7 +137,12 @@ export const DATA_PLATFORM_CASES: RuleCases[] = [
   {
     ruleId: 'snowflake-password',
     positives: [hit('  snowflake_pwd: "$"', f.base62(16))],
-    negatives: [['a Snowflake user', `SNOWFLAKE_USER=${f.base62(12)}`], ['a reference', referenced('snowflake-password')], ['too short', 'SNOWFLAKE_PASSWORD=abc123']]
+    negatives: [
+      ['a Snowflake user', `SNOWFLAKE_USER=${f.base62(12)}`],
+      ['a reference', referenced('snowflake-password')],
+      ['too short', 'SNOWFLAKE_PASSWORD=abc123'],
+      ['a URL', 'snowflake_password_docs: https://docs.snowflake.com/en/user-guide/admin-user-management']
+    ]
   },
   {
     ruleId: 'clickhouse-cloud-secret',
