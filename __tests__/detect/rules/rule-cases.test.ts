@@ -8,9 +8,12 @@ import { AI_CASES, REGISTRY_CASES } from './cases/ai-registries.js';
 import { CLOUD_CASES } from './cases/cloud.js';
 import { DEVOPS_CASES } from './cases/devops.js';
 import { GENERIC_CASES } from './cases/generic.js';
+import { CLOUD_MORE_CASES } from './cases/cloud-more.js';
+import { CI_CD_CASES, GIT_HOST_CASES } from './cases/hosts-ci-cloud.js';
 import { DATABASE_CASES, PRIVATE_KEY_CASES, TOKEN_CASES } from './cases/keys-databases-tokens.js';
 import type { RuleCases } from './cases/near-miss.js';
 import { COMMS_CASES, PAYMENT_CASES } from './cases/payments-comms.js';
+import { DATA_PLATFORM_CASES, IDENTITY_CASES, REGISTRY_MORE_CASES } from './cases/registries-data-identity.js';
 import { SAAS_CASES } from './cases/saas.js';
 import { SOURCE_HOST_CASES } from './cases/source-hosts.js';
 import { findSecrets, ruleById } from './find-secrets.js';
@@ -28,7 +31,13 @@ const TABLES: Record<string, RuleCases[]> = {
   'private keys': PRIVATE_KEY_CASES,
   databases: DATABASE_CASES,
   tokens: TOKEN_CASES,
-  generic: GENERIC_CASES
+  generic: GENERIC_CASES,
+  'git hosts': GIT_HOST_CASES,
+  'ci/cd': CI_CD_CASES,
+  'cloud providers and hosting': CLOUD_MORE_CASES,
+  'registry configs and tokens': REGISTRY_MORE_CASES,
+  'data platforms': DATA_PLATFORM_CASES,
+  identity: IDENTITY_CASES
 };
 
 const ALL_CASES = Object.values(TABLES).flat();

@@ -7,6 +7,7 @@
  * realistic literal in the repository. Checksummed formats carry a valid checksum.
  */
 import { base62Crc32, gitLabCrc, grafanaCrc } from '../../../src/detect/rules/checksums.js';
+import { PLATFORM_BUILDS } from './samples-platforms.js';
 import { BECH32, createFaker, base64urlJson, LETTERS, pemBlock, UPPER, DIGITS, type Faker } from './fake-values.js';
 
 export interface SecretSample {
@@ -218,7 +219,8 @@ const BUILDS: Build[] = [
   (f) => ['jwt-credential', 'SUPABASE_SERVICE_ROLE_KEY=$', jwt(f, { iss: 'supabase', ref: f.chars(LETTERS.slice(26), 20), role: 'service_role', iat: 1767139200, exp: 2082758400 })],
   (f) => ['basic-auth-url', 'git clone https://deploy:$@git.shop.io/shop/app.git', f.base62(24)],
   // generic
-  (f) => ['generic-secret', 'const clientSecret = "$";', f.base62(32)]
+  (f) => ['generic-secret', 'const clientSecret = "$";', f.base62(32)],
+  ...PLATFORM_BUILDS
 ];
 
 /** One sample per built-in rule, in rule-pack order of categories; deterministic. */

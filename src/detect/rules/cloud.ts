@@ -16,10 +16,10 @@ export const CLOUD_RULES: readonly SecretRule[] = [
   {
     id: 'aws-access-key-id',
     title: 'AWS access key ID',
-    description: 'AWS access key IDs (`AKIA`, `ASIA`, `ABIA`, `ACCA` + 16 base32 characters).',
+    description: 'AWS access key IDs (`AKIA`, `ASIA`, `ABIA`, `ACCA`, and the older `A3T…` + 16 base32 characters).',
     severity: 'high',
-    keywords: ['akia', 'asia', 'abia', 'acca'],
-    pattern: rx`${START}(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}${END}`,
+    keywords: ['akia', 'asia', 'abia', 'acca', 'a3t'],
+    pattern: rx`${START}(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z2-7]{16}${END}`,
     remediation: AWS_ROTATE,
     category: 'cloud'
   },

@@ -1,5 +1,6 @@
 /** Payments: Stripe, PayPal/Braintree, Square, Plaid. These keys move money. */
 import type { SecretRule } from '../contracts.js';
+import { isIdentityProviderKey } from './identity.js';
 import { END, END_URL, START, rx } from './pattern.js';
 import { rotateThenRemove } from './remediation.js';
 
@@ -15,6 +16,8 @@ export const PAYMENT_RULES: readonly SecretRule[] = [
     severity: 'critical',
     keywords: ['sk_live_', 'rk_live_'],
     pattern: rx`${START}[sr]k_live_[A-Za-z0-9]{24,247}${END}`,
+    // Clerk and WorkOS keys share the `sk_live_` prefix: reported by their own rules.
+    isFalsePositive: isIdentityProviderKey,
     remediation: rotateThenRemove(STRIPE_ROLL),
     category: 'payments'
   },
@@ -25,6 +28,7 @@ export const PAYMENT_RULES: readonly SecretRule[] = [
     severity: 'low',
     keywords: ['sk_test_', 'rk_test_'],
     pattern: rx`${START}[sr]k_test_[A-Za-z0-9]{24,247}${END}`,
+    isFalsePositive: isIdentityProviderKey,
     remediation: rotateThenRemove(`${STRIPE_ROLL}, in test mode`),
     category: 'payments'
   },

@@ -1,5 +1,6 @@
 /**
- * Source hosts: GitHub, GitLab, Bitbucket.
+ * Source hosts: GitHub and GitLab prefixed tokens. Bitbucket, Azure DevOps, Gitea and unprefixed
+ * tokens are in `git-hosts.ts`.
  *
  * GitHub formats: https://github.blog/engineering/platform-security/behind-githubs-new-authentication-token-formats/
  * and, for the `ghs_APPID_JWT` installation tokens rolled out from April 2026,
@@ -169,17 +170,34 @@ export const SOURCE_HOST_RULES: readonly SecretRule[] = [
     pattern: rx`${START}glsoat-${GITLAB_BODY}`,
     remediation: rotateThenRemove('reset the SCIM token in the group\'s Settings → SAML SSO → Generate a SCIM token')
   }),
-  // App passwords carry `ATBB`: https://support.atlassian.com/bitbucket-cloud/docs/app-passwords/
-  {
-    id: 'bitbucket-app-password',
-    title: 'Bitbucket app password',
-    description: 'Bitbucket Cloud app passwords (`ATBB` + 28 or more characters).',
-    severity: 'critical',
-    keywords: ['atbb'],
-    pattern: rx`${START}ATBB[A-Za-z0-9_=.-]{28,64}(?![A-Za-z0-9_=.-])`,
-    remediation: rotateThenRemove(
-      'revoke it in Bitbucket → Personal settings → App passwords, and move to an API token'
-    ),
-    category: 'source-host'
-  }
+  gitlab({
+    id: 'gitlab-feature-flag-client-token',
+    title: 'GitLab feature flag client token',
+    description: 'GitLab feature flag client tokens (`glffct-`): read a project\'s feature flags and user lists.',
+    severity: 'medium',
+    keywords: ['glffct-'],
+    pattern: rx`${START}glffct-${GITLAB_BODY}`,
+    remediation: rotateThenRemove('reset the token in the project\'s Deploy → Feature flags → Configure → Reset token')
+  }),
+  gitlab({
+    id: 'gitlab-incoming-mail-token',
+    title: 'GitLab incoming email token',
+    description: 'GitLab incoming email tokens (`glimt-`): create issues and merge requests by email as the user.',
+    severity: 'medium',
+    keywords: ['glimt-'],
+    pattern: rx`${START}glimt-(?:[A-Za-z0-9_-]{25}${END_URL}|${GITLAB_BODY})`,
+    remediation: rotateThenRemove('reset it in User settings → Access tokens → Incoming email token')
+  }),
+  // The session cookie is the signed-in browser: https://docs.gitlab.com/security/tokens/#token-prefixes
+  gitlab({
+    id: 'gitlab-session-cookie',
+    title: 'GitLab session cookie',
+    description: 'A GitLab session cookie (`_gitlab_session=` + 32 hex characters): the user\'s signed-in session.',
+    severity: 'high',
+    keywords: ['_gitlab_session='],
+    pattern: rx`_gitlab_session=([0-9a-f]{32})${END}`,
+    secretGroup: 1,
+    verify: undefined,
+    remediation: rotateThenRemove('sign the user out of every session (User settings → Active sessions → Revoke)')
+  })
 ];

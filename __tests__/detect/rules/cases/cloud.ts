@@ -11,7 +11,7 @@ const serviceAccount = sampleFor('gcp-service-account-key').line;
 export const CLOUD_CASES: RuleCases[] = [
   {
     ruleId: 'aws-access-key-id',
-    positives: [hit('"AccessKeyId": "$"', join('ASIA', 'QWER2345TYUI6723'))],
+    positives: [hit('"AccessKeyId": "$"', join('ASIA', 'QWER2345TYUI6723')), hit('key = $', join('A3T', 'X', 'QWER2345TYUI6723'))],
     negatives: [
       ['a lower-case letter', altered('aws-access-key-id', /.$/, 'a')],
       ['base32-invalid digits', altered('aws-access-key-id', /..$/, '18')],
