@@ -4,17 +4,24 @@
  * `checksums.ts` the offline checksums, `remediation.ts` the rotate-then-remove text.
  */
 import type { SecretRule } from '../contracts.js';
+import { AI_PLATFORM_RULES } from './ai-platforms.js';
 import { AI_RULES } from './ai.js';
 import { CLOUD_PLATFORM_RULES } from './cloud-platforms.js';
 import { CLOUD_RULES } from './cloud.js';
+import { COMMS_MESSAGING_RULES } from './comms-messaging.js';
 import { COMMS_RULES } from './comms.js';
 import { DATABASE_RULES } from './databases.js';
 import { DEVOPS_RULES } from './devops.js';
+import { EMAIL_RULES } from './email.js';
 import { GENERIC_RULES } from './generic.js';
+import { OBSERVABILITY_INCIDENT_RULES } from './observability-incident.js';
 import { OBSERVABILITY_RULES } from './observability.js';
+import { PAYMENT_GLOBAL_RULES } from './payments-global.js';
 import { PAYMENT_RULES } from './payments.js';
 import { PRIVATE_KEY_RULES } from './private-keys.js';
 import { REGISTRY_RULES } from './registries.js';
+import { SAAS_PRODUCT_RULES } from './saas-product.js';
+import { SAAS_WORKPLACE_RULES } from './saas-workplace.js';
 import { SAAS_RULES } from './saas.js';
 import { SOURCE_HOST_RULES } from './source-hosts.js';
 import { TOKEN_RULES } from './tokens.js';
@@ -25,12 +32,19 @@ export const BUILTIN_RULES: readonly SecretRule[] = Object.freeze([
   ...CLOUD_RULES,
   ...CLOUD_PLATFORM_RULES,
   ...PAYMENT_RULES,
+  ...PAYMENT_GLOBAL_RULES,
   ...COMMS_RULES,
+  ...COMMS_MESSAGING_RULES,
+  ...EMAIL_RULES,
   ...AI_RULES,
+  ...AI_PLATFORM_RULES,
   ...REGISTRY_RULES,
   ...SAAS_RULES,
+  ...SAAS_PRODUCT_RULES,
+  ...SAAS_WORKPLACE_RULES,
   ...DEVOPS_RULES,
   ...OBSERVABILITY_RULES,
+  ...OBSERVABILITY_INCIDENT_RULES,
   ...PRIVATE_KEY_RULES,
   ...DATABASE_RULES,
   ...TOKEN_RULES,
