@@ -9,6 +9,7 @@
 import { base62Crc32, gitLabCrc, grafanaCrc } from '../../../src/detect/rules/checksums.js';
 import { PLATFORM_BUILDS } from './samples-platforms.js';
 import { BECH32, createFaker, base64urlJson, LETTERS, pemBlock, UPPER, DIGITS, type Faker } from './fake-values.js';
+import { BREADTH_BUILDS } from './samples-breadth.js';
 
 export interface SecretSample {
   ruleId: string;
@@ -21,7 +22,7 @@ export interface SecretSample {
 const SEED = 20_260_427;
 
 /** Builds `[ruleId, line template, secret]`: the template gets the secret at `$`. */
-type Build = (fake: Faker) => [ruleId: string, template: string, secret: string];
+export type Build = (fake: Faker) => [ruleId: string, template: string, secret: string];
 
 /** GitHub and npm: a prefix, 30 random base62 characters and their CRC-32. */
 const checksummed = (fake: Faker, prefix: string): string => {
@@ -220,7 +221,9 @@ const BUILDS: Build[] = [
   (f) => ['basic-auth-url', 'git clone https://deploy:$@git.shop.io/shop/app.git', f.base62(24)],
   // generic
   (f) => ['generic-secret', 'const clientSecret = "$";', f.base62(32)],
-  ...PLATFORM_BUILDS
+  ...PLATFORM_BUILDS,
+  // Drawn after the rest, so adding them changed no earlier sample.
+  ...BREADTH_BUILDS
 ];
 
 /** One sample per built-in rule, in rule-pack order of categories; deterministic. */

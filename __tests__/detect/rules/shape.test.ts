@@ -4,7 +4,19 @@ import { sampleFor } from './samples.js';
 
 const RULES = BUILTIN_RULES.map((rule) => [rule.id, rule] as const);
 /** Rules gated by a word near the match (the provider's name), not inside it. */
-const CONTEXT_GATED = new Set(['discord-bot-token', 'twilio-api-key', 'asana-token', 'akamai-edgegrid-client-secret']);
+const CONTEXT_GATED = new Set([
+  'discord-bot-token',
+  'twilio-api-key',
+  'twilio-account-sid',
+  'twilio-auth-token',
+  'asana-token',
+  'akamai-edgegrid-client-secret',
+  'launchdarkly-key',
+  'mollie-api-key',
+  'gocardless-access-token',
+  'checkout-secret-key',
+  'braintree-private-key'
+]);
 const CATEGORIES = ['cloud', 'source-host', 'payments', 'comms', 'ai', 'registry', 'saas', 'key', 'database', 'token', 'generic'];
 
 describe('the built-in rule pack', () => {

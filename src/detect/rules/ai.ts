@@ -1,6 +1,6 @@
 /**
  * AI model providers: OpenAI, Anthropic, Hugging Face, Cohere, Replicate, Groq, Perplexity, xAI,
- * OpenRouter, LangSmith. A leaked key is billed usage, and often read access to prompts and files.
+ * OpenRouter, LangSmith (more providers in `ai-platforms.ts`). A leaked key is billed usage, and often read access to prompts and files.
  */
 import type { SecretRule } from '../contracts.js';
 import { ASSIGN, END, END_URL, START, rx, rxi } from './pattern.js';
@@ -75,27 +75,31 @@ export const AI_RULES: readonly SecretRule[] = [
     category: 'ai'
   },
   // Cohere keys are 40 characters with no prefix: https://docs.cohere.com/docs/rate-limits#api-keys
+  // The SDKs take them as the first argument of the client (`cohere.Client("…")`,
+  // `cohere.ClientV2(api_key="…")`), the way Cohere's quickstarts write it.
   {
     id: 'cohere-api-key',
     title: 'Cohere API key',
-    description: 'A 40-character Cohere API key assigned to a name with `cohere` or `co_api_key`.',
+    description: 'A 40-character Cohere API key assigned to a name with `cohere` or `co_api_key`, or passed to a Cohere client.',
     severity: 'high',
     keywords: ['cohere', 'co_api_key'],
-    pattern: rxi`(?:cohere|co_api_key)${ASSIGN}([a-z0-9]{40})${END}`,
+    pattern: rxi`(?:(?:cohere|co_api_key)${ASSIGN}|cohere\.(?:async)?client(?:v2)?\([ \t]{0,3}(?:(?:api_key|token)[ \t]{0,3}=[ \t]{0,3})?["'])([a-z0-9]{40})${END}`,
     secretGroup: 1,
     minEntropy: 3.5,
     confidence: 'medium',
     remediation: rotateThenRemove('delete the key in the Cohere dashboard → API keys and create a new one'),
     category: 'ai'
   },
-  // API tokens `r8_`: https://replicate.com/docs/topics/security/api-tokens
+  // API tokens `r8_` + 37 characters; tokens issued before the prefix (2023) are 40 hex and only
+  // count under a Replicate name: https://replicate.com/docs/topics/security/api-tokens
   {
     id: 'replicate-api-token',
     title: 'Replicate API token',
-    description: 'Replicate API tokens (`r8_` + 37 characters).',
+    description: 'Replicate API tokens (`r8_` + 37 characters), and older 40-hex tokens assigned to a Replicate name.',
     severity: 'high',
-    keywords: ['r8_'],
-    pattern: rx`${START}r8_[A-Za-z0-9]{37}${END}`,
+    keywords: ['r8_', 'replicate'],
+    pattern: rxi`(?:(?<![a-z0-9_])(?=r8_)|(?<![a-z0-9])replicate[a-z0-9_.-]{0,20}(?:token|key)${ASSIGN})(r8_[a-z0-9]{37}|[a-f0-9]{40})${END}`,
+    secretGroup: 1,
     remediation: rotateThenRemove('disable the token at replicate.com/account/api-tokens and create a new one'),
     category: 'ai'
   },
@@ -147,10 +151,11 @@ export const AI_RULES: readonly SecretRule[] = [
   {
     id: 'langsmith-api-key',
     title: 'LangSmith API key',
-    description: 'LangSmith personal access tokens and service keys (`lsv2_pt_`, `lsv2_sk_`).',
+    description: 'LangSmith personal access tokens and service keys (`lsv2_pt_`, `lsv2_sk_`), and the older `ls__` keys.',
     severity: 'high',
-    keywords: ['lsv2_'],
-    pattern: rx`${START}lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}${END}`,
+    keywords: ['lsv2_', 'ls__'],
+    // `ls__` + 32 hex was the format before v2 keys (2024); such keys may still be live.
+    pattern: rx`${START}(?:lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}|ls__[a-f0-9]{32})${END}`,
     remediation: rotateThenRemove('delete the key in LangSmith → Settings → API Keys and create a new one'),
     category: 'ai'
   }

@@ -57,14 +57,19 @@ export const COMMS_RULES: readonly SecretRule[] = [
     remediation: rotateThenRemove('remove the Incoming Webhook connector from the channel (Manage channel → Connectors) and create a new one, or move to a Workflows webhook'),
     category: 'comms'
   },
-  // Bot tokens are three base64url parts, the first the bot's user id: https://discord.com/developers/docs/reference#authentication
+  // Bot tokens are three base64url parts: the bot's user id in base64 (a 17–20 digit snowflake:
+  // 23–27 characters, first `M`, `N` or `O`), a timestamp and an HMAC (27 characters in older
+  // tokens, 38 now): https://discord.com/developers/docs/reference#authentication. The shape is too
+  // plain alone, so Discord must be named in the text, or the token passed to `client.login(…)` or
+  // sent as `Authorization: Bot …`.
   {
     id: 'discord-bot-token',
     title: 'Discord bot token',
-    description: 'Discord bot tokens (base64 user id, timestamp, HMAC) in a text that mentions Discord.',
+    description: 'Discord bot tokens (base64 user id, timestamp, HMAC) in a text that mentions Discord, logs a client in or sends `Authorization: Bot`.',
     severity: 'high',
-    keywords: ['discord'],
-    pattern: rx`${START}[MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40}${END_URL}`,
+    keywords: ['discord', 'client.login(', 'authorization: bot'],
+    keywordScope: 'file',
+    pattern: rx`${START}[MNO][A-Za-z0-9_-]{22,26}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40}${END_URL}`,
     remediation: rotateThenRemove('reset the token in the Discord Developer Portal → the application → Bot → Reset Token'),
     category: 'comms'
   },
@@ -103,15 +108,31 @@ export const COMMS_RULES: readonly SecretRule[] = [
     remediation: rotateThenRemove(TWILIO_ROTATE),
     category: 'comms'
   },
-  // Auth tokens are 32 hex with no prefix: named `twilio…token`, or right after the account SID
-  // (`Client("AC…", "…")`, `AC…:…@api.twilio.com`). https://www.twilio.com/docs/iam/access-tokens
+  // Account SIDs `AC` + 32 hex name the account: not a secret alone, but the auth token that goes
+  // with one is (and the pair is the usual leak): https://www.twilio.com/docs/iam/api/account
+  {
+    id: 'twilio-account-sid',
+    title: 'Twilio account SID',
+    description: 'Twilio account SIDs (`AC` + 32 hex characters) in a text that mentions Twilio: look for the auth token beside it.',
+    severity: 'medium',
+    keywords: ['twilio'],
+    keywordScope: 'file',
+    pattern: rx`${START}AC[0-9a-f]{32}${END}`,
+    remediation: rotateThenRemove(TWILIO_ROTATE),
+    category: 'comms'
+  },
+  // Auth tokens are 32 hex with no prefix: named `twilio…token/secret`, named `auth_token` in a
+  // text that mentions Twilio (`account_sid = …` on the line before, as Twilio's quickstarts
+  // write it), or right after the account SID (`Client("AC…", "…")`, `AC…:…@api.twilio.com`).
+  // https://www.twilio.com/docs/iam/access-tokens
   {
     id: 'twilio-auth-token',
     title: 'Twilio auth token',
-    description: 'A Twilio auth token: 32 hex characters named `twilio…token/secret` or following an `AC…` account SID.',
+    description: 'A Twilio auth token: 32 hex characters named `twilio…token/secret`, `auth_token` in a text that mentions Twilio, or following an `AC…` account SID.',
     severity: 'critical',
     keywords: ['twilio'],
-    pattern: rxi`(?:twilio[a-z0-9_.-]{0,20}(?:auth|secret|token)${ASSIGN}|AC[0-9a-f]{32}["']?[ \t]{0,3}[:,][ \t]{0,3}["']?)([0-9a-f]{32})(?![0-9a-z])`,
+    keywordScope: 'file',
+    pattern: rxi`(?:(?<![a-z0-9])(?:twilio[a-z0-9_.-]{0,20}(?:auth|secret|token)|auth[_.-]?token)${ASSIGN}|AC[0-9a-f]{32}["']?[ \t]{0,3}[:,][ \t]{0,3}["']?)([0-9a-f]{32})(?![0-9a-z])`,
     secretGroup: 1,
     confidence: 'medium',
     remediation: rotateThenRemove(TWILIO_ROTATE),

@@ -1,4 +1,4 @@
-/** Monitoring and error tracking: Datadog, Sentry, Grafana, New Relic, Dynatrace. */
+/** Monitoring and error tracking: Datadog, Sentry, Grafana, New Relic, Dynatrace (more in `observability-incident.ts`). */
 import type { SecretRule } from '../contracts.js';
 import { verifyGrafanaToken } from './checksums.js';
 import { ASSIGN, END, START, rx, rxi } from './pattern.js';
@@ -10,15 +10,17 @@ const DATADOG_ROTATE = 'revoke the key in Datadog → Organization Settings → 
 const SENTRY_ROTATE = 'revoke the token in Sentry → Settings → Auth Tokens (organization tokens under Developer Settings → Organization Tokens)';
 
 export const OBSERVABILITY_RULES: readonly SecretRule[] = [
-  // API keys are 32 hex and application keys 40 hex, without prefix:
+  // API keys are 32 hex and application keys 40 hex, without prefix, so any Datadog key or token
+  // name (`DATADOG_KEY`, `datadog.apiKey`, `datadog_access_token`) holds one or the other by its
+  // length; `dd_` names must say which. Browser RUM client tokens (`pub…`) are not hex.
   // https://docs.datadoghq.com/account_management/api-app-keys/
   observability({
     id: 'datadog-api-key',
     title: 'Datadog API key',
-    description: 'A 32-hex-character Datadog API key assigned to `DD_API_KEY`, `DATADOG_API_KEY` or sent as `DD-API-KEY`.',
+    description: 'A 32-hex-character Datadog API key assigned to a Datadog key or token name, `DD_API_KEY`, or sent as `DD-API-KEY`.',
     severity: 'high',
     keywords: ['dd_api', 'dd-api', 'ddapi', 'datadog'],
-    pattern: rxi`(?<![a-z0-9])(?:datadog|dd)[_-]?api[_-]?key${ASSIGN}([a-f0-9]{32})(?![a-z0-9])`,
+    pattern: rxi`(?<![a-z0-9])(?:datadog[a-z0-9_.-]{0,20}(?:key|token)|dd[_-]?api[_-]?key)${ASSIGN}([a-f0-9]{32})(?![a-z0-9])`,
     secretGroup: 1,
     confidence: 'medium',
     remediation: rotateThenRemove(DATADOG_ROTATE)
@@ -26,10 +28,10 @@ export const OBSERVABILITY_RULES: readonly SecretRule[] = [
   observability({
     id: 'datadog-app-key',
     title: 'Datadog application key',
-    description: 'A 40-hex-character Datadog application key assigned to `DD_APP_KEY`, `DATADOG_APPLICATION_KEY` or sent as `DD-APPLICATION-KEY`.',
+    description: 'A 40-hex-character Datadog application key assigned to a Datadog key or token name, `DD_APP_KEY`, or sent as `DD-APPLICATION-KEY`.',
     severity: 'high',
     keywords: ['dd_app', 'dd-app', 'ddapp', 'datadog'],
-    pattern: rxi`(?<![a-z0-9])(?:datadog|dd)[_-]?app(?:lication)?[_-]?key${ASSIGN}([a-f0-9]{40})(?![a-z0-9])`,
+    pattern: rxi`(?<![a-z0-9])(?:datadog[a-z0-9_.-]{0,20}(?:key|token)|dd[_-]?app(?:lication)?[_-]?key)${ASSIGN}([a-f0-9]{40})(?![a-z0-9])`,
     secretGroup: 1,
     confidence: 'medium',
     remediation: rotateThenRemove(DATADOG_ROTATE)

@@ -15,7 +15,8 @@ export const PAYMENT_RULES: readonly SecretRule[] = [
     description: 'Stripe live-mode secret and restricted keys (`sk_live_`, `rk_live_`).',
     severity: 'critical',
     keywords: ['sk_live_', 'rk_live_'],
-    pattern: rx`${START}[sr]k_live_[A-Za-z0-9]{24,247}${END}`,
+    // 40 lower-case hex is Paystack's format (`paystack-secret-key`); a base62 Stripe key has one in 10^23.
+    pattern: rx`${START}[sr]k_live_(?![a-f0-9]{40}${END})[A-Za-z0-9]{24,247}${END}`,
     // Clerk and WorkOS keys share the `sk_live_` prefix: reported by their own rules.
     isFalsePositive: isIdentityProviderKey,
     remediation: rotateThenRemove(STRIPE_ROLL),

@@ -1,6 +1,6 @@
 /**
  * Business SaaS: Shopify, Atlassian, Linear, Notion, Figma, Asana, HubSpot, Airtable, Okta,
- * 1Password, Mapbox. Developer platforms are in `devops.ts`, monitoring in `observability.ts`.
+ * 1Password, Mapbox (more in `saas-product.ts` and `saas-workplace.ts`). Developer platforms are in `devops.ts`, monitoring in `observability.ts`.
  */
 import type { SecretRule } from '../contracts.js';
 import { ASSIGN, END, END_URL, START, rx, rxi } from './pattern.js';
@@ -70,14 +70,17 @@ export const SAAS_RULES: readonly SecretRule[] = [
     pattern: rx`${START}figd_[A-Za-z0-9_-]{38,48}${END_URL}`,
     remediation: rotateThenRemove('revoke the token in Figma → Settings → Security → Personal access tokens')
   }),
-  // PATs `<version>/<user id>[/<app id>]:<32 hex>`: https://developers.asana.com/docs/personal-access-token
+  // PATs `<version>/<user id>[/<app id>]:<32 characters>` (hex in v2, base62 in v1), and the first
+  // ones `0/<32 hex>`: https://developers.asana.com/docs/personal-access-token. Asana's OAuth
+  // refresh tokens share the v1 shape.
   saas({
     id: 'asana-token',
     title: 'Asana personal access token',
-    description: 'Asana personal access tokens (`1/…:…` or `2/…/…:…`) in a text that mentions Asana.',
+    description: 'Asana personal access tokens (`0/…`, `1/…:…` or `2/…/…:…`) in a text that mentions Asana.',
     severity: 'high',
     keywords: ['asana'],
-    pattern: rx`${START}[12]/[0-9]{10,20}(?:/[0-9]{10,20})?:[a-f0-9]{32}${END}`,
+    pattern: rx`${START}(?:[12]/[0-9]{10,20}(?:/[0-9]{10,20})?:[A-Za-z0-9]{32}|0/[a-f0-9]{32})${END}`,
+    minEntropy: 3.3,
     remediation: rotateThenRemove('deauthorize the token in Asana → My settings → Apps → Developer console → Personal access tokens')
   }),
   // Private app tokens `pat-<region>-<uuid>`: https://developers.hubspot.com/docs/api/private-apps

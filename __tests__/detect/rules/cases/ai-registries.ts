@@ -3,6 +3,8 @@ import { createFaker } from '../fake-values.js';
 import { sampleFor } from '../samples.js';
 import { altered, glued, hit, longer, shorter, type RuleCases } from './near-miss.js';
 
+/** Values of the widened formats (issue #16), drawn apart so the older cases keep theirs. */
+const w = createFaker(1616);
 const f = createFaker(404);
 const join = (...parts: string[]) => parts.join('');
 const npmBody = f.base62(30);
@@ -49,6 +51,7 @@ export const AI_CASES: RuleCases[] = [
   },
   {
     ruleId: 'cohere-api-key',
+    positives: [hit('co = cohere.Client("$")', w.base62(40)), hit("co = cohere.ClientV2(api_key='$')", w.base62(40))],
     negatives: [
       ['no Cohere name', `API_KEY=${sampleFor('cohere-api-key').secret}`],
       ['39 characters', shorter('cohere-api-key')]
@@ -56,7 +59,11 @@ export const AI_CASES: RuleCases[] = [
   },
   {
     ruleId: 'replicate-api-token',
-    negatives: [['36 characters', shorter('replicate-api-token')]]
+    positives: [hit('REPLICATE_API_TOKEN=$', w.hex(40))],
+    negatives: [
+      ['36 characters', shorter('replicate-api-token')],
+      ['40 hex under no Replicate name', `GIT_SHA=${w.hex(40)}`]
+    ]
   },
   {
     ruleId: 'groq-api-key',
@@ -76,7 +83,7 @@ export const AI_CASES: RuleCases[] = [
   },
   {
     ruleId: 'langsmith-api-key',
-    positives: [hit('LANGCHAIN_API_KEY=$', join('lsv2', '_sk_', f.hex(32), '_', f.hex(10)))],
+    positives: [hit('LANGCHAIN_API_KEY=$', join('lsv2', '_sk_', f.hex(32), '_', f.hex(10))), hit('LANGCHAIN_API_KEY=$', join('ls', '__', w.hex(32)))],
     negatives: [['an unknown key type', altered('langsmith-api-key', '_pt_', '_xx_')]]
   }
 ];

@@ -2,6 +2,8 @@ import { createFaker } from '../fake-values.js';
 import { sampleFor } from '../samples.js';
 import { altered, glued, hit, longer, referenced, shorter, type RuleCases } from './near-miss.js';
 
+/** Values of the widened formats (issue #16), drawn apart so the older cases keep theirs. */
+const w = createFaker(1717);
 const f = createFaker(303);
 const join = (...parts: string[]) => parts.join('');
 const hex32 = f.hex(32);
@@ -12,6 +14,7 @@ export const PAYMENT_CASES: RuleCases[] = [
     positives: [hit('stripe($)', join('rk', '_live_', f.base62(24)))],
     negatives: [
       ['a publishable key', altered('stripe-live-secret-key', 'sk_', 'pk_')],
+      ['a Paystack key (40 lower-case hex)', `PAYSTACK_SECRET_KEY=${join('sk', '_live_', w.hex(40))}`],
       ['too short', `key = ${join('sk', '_live_', f.base62(12))}`],
       ['glued to a word', glued('stripe-live-secret-key')]
     ]
@@ -96,6 +99,12 @@ export const COMMS_CASES: RuleCases[] = [
   },
   {
     ruleId: 'discord-bot-token',
+    positives: [
+      // A 17-digit id (bots from 2015–2016) is 23 characters of base64.
+      hit('DISCORD_TOKEN=$', join('N', w.base64url(22), '.', w.base64url(6), '.', w.base64url(27))),
+      hit("client.login('$');", join('O', w.base64url(25), '.', w.base64url(6), '.', w.base64url(38))),
+      hit("curl -H 'Authorization: Bot $' $API/users/@me", join('M', w.base64url(25), '.', w.base64url(6), '.', w.base64url(38)))
+    ],
     negatives: [
       ['no Discord on the line', `BOT_TOKEN=${sampleFor('discord-bot-token').secret}`],
       ['a middle part of 5', altered('discord-bot-token', /\.[A-Za-z0-9_-]{6}\./, `.${f.base62(5)}.`)],
@@ -127,11 +136,17 @@ export const COMMS_CASES: RuleCases[] = [
   },
   {
     ruleId: 'twilio-auth-token',
-    positives: [hit(`client = twilio.Client("AC${f.hex(32)}", "$")`, hex32), hit(`https://AC${f.hex(32)}:$@api.twilio.com/2010-04-01`, hex32)],
+    positives: [
+      hit(`client = twilio.Client("AC${f.hex(32)}", "$")`, hex32),
+      hit(`https://AC${f.hex(32)}:$@api.twilio.com/2010-04-01`, hex32),
+      // Twilio's quickstarts: the SID and the token on lines of their own.
+      hit(`from twilio.rest import Client\naccount_sid = "AC${w.hex(32)}"\nauth_token = "$"`, w.hex(32))
+    ],
     negatives: [
       ['33 hex characters', longer('twilio-auth-token', 'a')],
       ['an account SID alone', `TWILIO_ACCOUNT_SID=AC${f.hex(32)}`],
-      ['a reference', referenced('twilio-auth-token')]
+      ['a reference', referenced('twilio-auth-token')],
+      ['an auth_token in a text without Twilio', `auth_token = "${w.hex(32)}"`]
     ]
   },
   {

@@ -3,6 +3,8 @@ import { createFaker } from '../fake-values.js';
 import { sampleFor } from '../samples.js';
 import { altered, hit, longer, referenced, shorter, type RuleCases } from './near-miss.js';
 
+/** Values of the widened formats (issue #16), drawn apart so the older cases keep theirs. */
+const w = createFaker(1818);
 const f = createFaker(505);
 const join = (...parts: string[]) => parts.join('');
 const grafanaKey = join('glsa', '_', f.base62(32));
@@ -42,7 +44,11 @@ export const SAAS_CASES: RuleCases[] = [
   },
   {
     ruleId: 'asana-token',
-    positives: [hit('ASANA_PAT=$', join('1/', f.digits(16), ':', f.hex(32)))],
+    positives: [
+      hit('ASANA_PAT=$', join('1/', f.digits(16), ':', f.hex(32))),
+      hit('ASANA_PAT=$', join('1/', w.digits(16), ':', w.base62(32))),
+      hit('asana_token: "$"', join('0/', w.hex(32)))
+    ],
     negatives: [
       ['no Asana on the line', `TOKEN=${sampleFor('asana-token').secret}`],
       ['31 hex characters', shorter('asana-token')]
@@ -80,7 +86,11 @@ export const SAAS_CASES: RuleCases[] = [
   },
   {
     ruleId: 'datadog-api-key',
-    positives: [hit("headers: { 'DD-API-KEY': '$' }", sampleFor('datadog-api-key').secret)],
+    positives: [
+      hit("headers: { 'DD-API-KEY': '$' }", sampleFor('datadog-api-key').secret),
+      hit('DATADOG_KEY=$', w.hex(32)),
+      hit("const datadogApiKey = '$';", w.hex(32))
+    ],
     negatives: [
       ['33 hex characters', longer('datadog-api-key', 'a')],
       ['no Datadog name', `API_KEY=${sampleFor('datadog-api-key').secret}`],
@@ -89,12 +99,16 @@ export const SAAS_CASES: RuleCases[] = [
   },
   {
     ruleId: 'datadog-app-key',
-    positives: [hit('DATADOG_APPLICATION_KEY=$', sampleFor('datadog-app-key').secret)],
+    positives: [hit('DATADOG_APPLICATION_KEY=$', sampleFor('datadog-app-key').secret), hit('datadog_access_token = "$"', w.hex(40))],
     negatives: [['39 hex characters', shorter('datadog-app-key')]]
   },
   {
     ruleId: 'sentry-org-token',
-    negatives: [['a secret part of 42', shorter('sentry-org-token')]]
+    negatives: [
+      ['a secret part of 42', shorter('sentry-org-token')],
+      // A DSN only lets events in and reads nothing (Sentry's docs: safe to keep public).
+      ['a DSN', `SENTRY_DSN=https://${w.hex(32)}@o${w.digits(6)}.ingest.sentry.io/${w.digits(7)}`]
+    ]
   },
   {
     ruleId: 'sentry-user-token',
