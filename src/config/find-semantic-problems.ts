@@ -6,6 +6,7 @@
 import type { PathProblem } from './config-problems.js';
 import { formatPath } from './describe-value.js';
 import { child, entries, regexProblem } from './raw-access.js';
+import { monitorProblems } from './find-monitor-problems.js';
 import { perfProblems } from './find-perf-problems.js';
 import { smokeProblems } from './find-smoke-problems.js';
 import { suggestName } from './suggest-name.js';
@@ -13,7 +14,7 @@ import { ENV_TYPE_ALIASES, envDefaults } from './to-config.js';
 
 /** Problems the schema does not catch; empty when there are none. */
 export function findSemanticProblems(data: unknown): PathProblem[] {
-  return [...regexProblems(data), ...allowEntryProblems(data), ...envVarProblems(data), ...smokeProblems(data), ...perfProblems(data)];
+  return [...regexProblems(data), ...allowEntryProblems(data), ...envVarProblems(data), ...smokeProblems(data), ...perfProblems(data), ...monitorProblems(data)];
 }
 
 function regexProblems(data: unknown): PathProblem[] {
