@@ -55,8 +55,6 @@ export interface Incident {
   downtimeMs?: number;
   /** What the last alert said (severity, status, evidence): a comment goes out only when it changes. */
   signature: string;
-  /** The GitHub issue, once one exists. */
-  issue?: number;
 }
 
 export interface MonitorState {

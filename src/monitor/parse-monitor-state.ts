@@ -72,8 +72,7 @@ function incident(value: unknown, at: string): Incident {
     openedAt: date(raw.openedAt, `${at}.openedAt`),
     ...optional(raw, 'closedAt', (v) => date(v, `${at}.closedAt`)),
     ...optional(raw, 'downtimeMs', (v) => number(v, `${at}.downtimeMs`)),
-    signature: string(raw.signature, `${at}.signature`),
-    ...optional(raw, 'issue', (v) => count(v, `${at}.issue`))
+    signature: string(raw.signature, `${at}.signature`)
   };
 }
 
