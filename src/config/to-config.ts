@@ -215,6 +215,11 @@ function toDomain(raw: RawDomain): DomainConfig {
 /** `monitor.state` when the file gives none. */
 export const DEFAULT_MONITOR_STATE_FILE = '.launch-ready/monitor-state.json';
 
+/** The monitor section as an empty `monitor: {}` gives it: `launch-ready monitor` runs without one. */
+export function monitorDefaults(): MonitorConfig {
+  return toMonitor({});
+}
+
 function toMonitor(raw: RawMonitor): MonitorConfig {
   const issue = raw.alert?.issue ?? true;
   const webhook = raw.alert?.webhook;
