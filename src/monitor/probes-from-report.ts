@@ -31,7 +31,7 @@ function smokeProbes(result: CheckResult): ProbeResult[] {
   const routes = rowsOf(result.tables, 'Routes').map((row): ProbeResult => {
     const [name = '', status = '', time = '', verdict = ''] = row;
     const ok = !verdict.startsWith('❌');
-    const findings = result.findings.filter((finding) => finding.location?.kind === 'url' && `${finding.location.method ?? 'GET'} ${new URL(finding.location.url).pathname}` === name);
+    const findings = result.findings.filter((finding) => finding.location?.kind === 'url' && `${finding.location.method ?? 'GET'} ${urlPart(finding.location.url, 'pathname')}` === name);
     const url = findings.find((finding) => finding.location?.kind === 'url')?.location;
     return {
       target: `route:${name}`,
@@ -57,7 +57,7 @@ function smokeProbes(result: CheckResult): ProbeResult[] {
 function monitorProbes(result: CheckResult): ProbeResult[] {
   const hosts = rowsOf(result.tables, 'Certificates').map(([host = '', expires = '', , verdict = '']): ProbeResult => {
     const ok = verdict.startsWith('✅');
-    const findings = result.findings.filter((finding) => finding.location?.kind === 'url' && new URL(finding.location.url).host === host);
+    const findings = result.findings.filter((finding) => finding.location?.kind === 'url' && urlPart(finding.location.url, 'host') === host);
     return {
       target: `host:${host}`,
       kind: 'host',
@@ -126,4 +126,13 @@ function latencyOf(cell: string): { latencyMs?: number } {
 function parseMs(cell: string | undefined): number | undefined {
   const match = /^([\d,]+) ms$/.exec(cell ?? '');
   return match ? Number(match[1]!.replaceAll(',', '')) : undefined;
+}
+
+/** A part of a finding's URL; a location that is no URL (a commit link's text) matches nothing. */
+function urlPart(url: string, part: 'pathname' | 'host'): string | undefined {
+  try {
+    return new URL(url)[part];
+  } catch {
+    return undefined;
+  }
 }
