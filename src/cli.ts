@@ -37,6 +37,11 @@ async function main(argv: readonly string[]): Promise<number> {
     case 'secrets-baseline':
     case 'env-init':
       return checkCommand(command.name)(command, io);
+    case 'monitor': {
+      // Loaded on demand: the state, alert and issue modules serve no other command.
+      const { monitorCommand } = await import('./cli/monitor-command.js');
+      return monitorCommand(command, io);
+    }
     case 'comment': {
       // Loaded on demand: only this command needs the GitHub client, so `run` starts faster.
       const { commentCommand } = await import('./cli/comment-command.js');

@@ -7,6 +7,7 @@ import { readActionContext } from './context/action-context.js';
 import { FINGERPRINT_KEY_VARIABLE } from './detect/fingerprint-key.js';
 import { ConfigError, EXIT } from './errors.js';
 import { checkStore, outputPaths } from './action-io.js';
+import { runActionMonitor } from './action-monitor.js';
 import { createOctokit } from './github/create-octokit.js';
 import { createGitHubReader } from './github/github-reader.js';
 import { createDnsClient } from './dns/create-dns-client.js';
@@ -44,6 +45,9 @@ export async function run(options: RunOptions = {}): Promise<number> {
       return await publishExistingReport({ file: inputs.report, context, policy, comment, octokit, logger });
     }
     const config = await loadConfig({ workspace: context.workspace, path: inputs.config.explicit ? inputs.config.path : undefined });
+    if (inputs.mode === 'monitor' || (inputs.mode === 'auto' && context.kind === 'schedule')) {
+      return await runActionMonitor({ config, context, octokit, logger });
+    }
     // One HTTP client for the run (a bounded keep-alive pool); the process exits after the run, which closes it.
     const http = createHttpClient();
     const report = await runPipeline({

@@ -31,7 +31,7 @@ test('run with every option', () => {
 });
 
 test.each([
-  [['deploy'], 'unknown command "deploy"; expected run, secrets, env, demo or comment (see launch-ready --help)'],
+  [['deploy'], 'unknown command "deploy"; expected run, monitor, secrets, env, demo or comment (see launch-ready --help)'],
   [['run', '--format', 'html'], '--format: expected one of text, markdown, json, sarif; got "html"'],
   [['run', '--fail-on', 'bad'], '--fail-on: expected one of critical, high, medium, low, never; got "bad"'],
   [['comment'], 'launch-ready comment needs --report FILE (a JSON report from `launch-ready run --format json`)'],

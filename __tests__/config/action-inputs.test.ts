@@ -17,7 +17,8 @@ test('defaults when nothing is set', () => {
     sarifFile: undefined,
     reportFile: undefined,
     report: undefined,
-    shard: undefined
+    shard: undefined,
+    mode: 'auto'
   });
 });
 

@@ -77,6 +77,8 @@ test('every key with a default says so in its description, and the loader uses t
   expect(config.monitor?.failuresBeforeAlert).toBe(at('definitions/monitor/properties/failuresBeforeAlert').default);
   expect(config.monitor?.certExpiryDays).toBe(at('definitions/monitor/properties/certExpiryDays').default);
   expect(config.monitor?.alert.issue).toBe(at('definitions/monitor/properties/alert/properties/issue').default);
+  expect(config.monitor?.history).toBe(at('definitions/monitor/properties/history').default);
+  expect(config.monitor?.latencySamples).toBe(at('definitions/monitor/properties/latencySamples').default);
 });
 
 test('error wording exists for every pattern and points at existing parts of the schema', () => {

@@ -12,6 +12,14 @@ export interface StoredComment {
   user: { login: string; type: string };
 }
 
+export interface StoredIssue {
+  number: number;
+  title: string;
+  body: string;
+  labels: string[];
+  state: 'open' | 'closed';
+}
+
 export interface RecordedRequest {
   method: string;
   path: string;
@@ -47,6 +55,8 @@ export interface GitHubApiServer {
   deployments: StoredDeployment[];
   /** The repository's Git database (`/git/` routes): refs, blobs, trees and commits; empty at start. */
   git: GitObjectStore;
+  /** Issues by number (`/issues` routes: create, list by labels and state, update); their comments live in `comments`. */
+  issues: Map<number, StoredIssue>;
   close(): Promise<void>;
 }
 
@@ -76,7 +86,9 @@ export async function startGitHubApiServer(options: { writeTokens: string[]; pag
     deployments: [] as StoredDeployment[],
     failures: [] as FailureRule[],
     git: createGitObjectStore(),
-    nextId: 1000
+    issues: new Map<number, StoredIssue>(),
+    nextId: 1000,
+    nextIssue: 1
   };
   const server = createServer((req, res) => {
     let body = '';
@@ -106,6 +118,8 @@ export async function startGitHubApiServer(options: { writeTokens: string[]; pag
       return send(res, reply.status, reply.payload);
     }
     if (resource === 'issues' && id === 'comments' && sub) return editComment(req, res, Number(sub), body);
+    if (resource === 'issues' && !id) return issues(req, res, url, body);
+    if (resource === 'issues' && id && !sub) return issue(req, res, Number(id), body);
     if (resource === 'issues' && sub === 'comments') return issueComments(req, res, url, Number(id), body);
     if (resource === 'pulls' && sub === 'files') {
       const files = state.pullFiles.get(Number(id));
@@ -135,6 +149,38 @@ export async function startGitHubApiServer(options: { writeTokens: string[]; pag
     const comment = { id: state.nextId++, body: JSON.parse(body).body as string, user: { login: 'github-actions[bot]', type: 'Bot' } };
     state.comments.set(issue, [...list, comment]);
     send(res, 201, withUrl(comment, issue));
+  }
+
+  /** `GET /issues?labels=a,b&state=open|closed|all` (every label must match; default open) and `POST /issues`. */
+  function issues(req: IncomingMessage, res: ServerResponse, url: URL, body: string): void {
+    if (req.method === 'GET') {
+      const labels = (url.searchParams.get('labels') ?? '').split(',').filter(Boolean);
+      const wanted = url.searchParams.get('state') ?? 'open';
+      const matching = [...state.issues.values()].filter((candidate) => (wanted === 'all' || candidate.state === wanted) && labels.every((label) => candidate.labels.includes(label)));
+      // GitHub lists the newest first by default (sort=created, direction=desc).
+      return paginate(res, url, matching.reverse().map(issueJson));
+    }
+    if (req.method !== 'POST') return send(res, 405, { message: 'Method Not Allowed' });
+    if (!canWrite(req)) return forbidden(res);
+    const input = JSON.parse(body) as { title: string; body?: string; labels?: string[] };
+    const created: StoredIssue = { number: state.nextIssue++, title: input.title, body: input.body ?? '', labels: input.labels ?? [], state: 'open' };
+    state.issues.set(created.number, created);
+    send(res, 201, issueJson(created));
+  }
+
+  function issue(req: IncomingMessage, res: ServerResponse, number: number, body: string): void {
+    const found = state.issues.get(number);
+    if (!found) return send(res, 404, { message: 'Not Found' });
+    if (req.method === 'GET') return send(res, 200, issueJson(found));
+    if (req.method !== 'PATCH') return send(res, 405, { message: 'Method Not Allowed' });
+    if (!canWrite(req)) return forbidden(res);
+    const input = JSON.parse(body) as Partial<Pick<StoredIssue, 'title' | 'body' | 'state'>>;
+    Object.assign(found, input);
+    send(res, 200, issueJson(found));
+  }
+
+  function issueJson(stored: StoredIssue) {
+    return { ...stored, labels: stored.labels.map((name) => ({ name })), html_url: `https://github.test/acme/shop/issues/${stored.number}` };
   }
 
   function editComment(req: IncomingMessage, res: ServerResponse, id: number, body: string): void {
@@ -209,6 +255,7 @@ export async function startGitHubApiServer(options: { writeTokens: string[]; pag
     pullHeads: state.pullHeads,
     deployments: state.deployments,
     git: state.git,
+    issues: state.issues,
     fail: (rule) => void state.failures.push({ ...rule }),
     close: () => new Promise<void>((resolve) => server.close(() => resolve()))
   };

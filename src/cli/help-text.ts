@@ -15,6 +15,10 @@ Usage:
                                   write a starting env schema inferred from .env.example and
                                   the env vars the code reads (default FILE: launch-ready.yml,
                                   never overwritten without --force; - prints it)
+  launch-ready monitor [--config FILE] [--base-url URL] [--cwd DIR] [--format FORMAT]
+                                  one monitoring run (smoke routes and flows, certificate
+                                  expiry, latency probe) for cron: state in monitor.state
+                                  (.launch-ready/monitor-state.json), alerts to the webhook
   launch-ready demo               run the gate on a bundled sample project with planted problems
   launch-ready comment --report FILE [--pr N] [--repo OWNER/NAME]
                                   post an existing JSON report as the PR comment (needs GITHUB_TOKEN)
@@ -22,7 +26,7 @@ Usage:
 
 Options for run:
   --config FILE         config file (default: launch-ready.yml; when absent, defaults are used)
-  --checks LIST         auto (default), or a comma-separated list: secrets,env,smoke,perf
+  --checks LIST         auto (default), or a comma-separated list: secrets,env,smoke,perf,monitor
   --fail-on LEVEL       critical (default) | high | medium | low | never
   --fail-on-error BOOL  true (default): a check that could not run fails the gate; false: only report it
   --update-baseline     record this run's latencies as the perf baseline (perf.baseline, else

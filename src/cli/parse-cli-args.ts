@@ -28,6 +28,7 @@ export type CliCommand =
       shard?: Shard;
     }
   | { name: 'comment'; report: string; pullRequest?: number; repository?: string }
+  | { name: 'monitor'; cwd: string; config?: string; baseUrl?: string; environment?: string; format: OutputFormat }
   | {
       name: 'secrets-scan';
       /** Files and folders to scan, as given (relative to `cwd`); `['.']` when none. */
@@ -112,11 +113,20 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
         output: values.output,
         shard: parseShard(values.shard, '--shard')
       };
+    case 'monitor':
+      return {
+        name: 'monitor',
+        cwd: values.cwd ?? process.cwd(),
+        config: values.config,
+        baseUrl: parseBaseUrl(values['base-url'], '--base-url'),
+        environment: values.environment,
+        format
+      };
     case 'comment':
       if (!values.report) throw new ConfigError('launch-ready comment needs --report FILE (a JSON report from `launch-ready run --format json`)');
       return { name: 'comment', report: values.report, pullRequest: parsePullNumber(values.pr), repository: values.repo };
     default:
-      throw new ConfigError(`unknown command "${command}"; expected run, secrets, env, demo or comment (see launch-ready --help)`);
+      throw new ConfigError(`unknown command "${command}"; expected run, monitor, secrets, env, demo or comment (see launch-ready --help)`);
   }
 }
 

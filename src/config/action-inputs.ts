@@ -19,7 +19,8 @@ export const ACTION_INPUTS = {
   sarifFile: 'sarif-file',
   reportFile: 'report-file',
   report: 'report',
-  shard: 'shard'
+  shard: 'shard',
+  mode: 'mode'
 } as const;
 
 export interface ActionInputs {
@@ -45,6 +46,11 @@ export interface ActionInputs {
   report?: string;
   /** This job's share of the files for a matrix of secret scans (`2/4`). Default: all files. */
   shard?: Shard;
+  /**
+   * `auto` (default): a monitoring run on `schedule` events, the gate otherwise; `monitor` or
+   * `gate` force one (a `workflow_dispatch` of the monitor workflow sets `monitor`).
+   */
+  mode: 'auto' | 'gate' | 'monitor';
 }
 
 const DEFAULT_CONFIG = 'launch-ready.yml';
@@ -66,8 +72,15 @@ export function parseActionInputs(get: (name: string) => string): ActionInputs {
     sarifFile: optional(ACTION_INPUTS.sarifFile),
     reportFile: optional(ACTION_INPUTS.reportFile),
     report: optional(ACTION_INPUTS.report),
-    shard: parseShard(optional(ACTION_INPUTS.shard), `input "${ACTION_INPUTS.shard}"`)
+    shard: parseShard(optional(ACTION_INPUTS.shard), `input "${ACTION_INPUTS.shard}"`),
+    mode: parseMode(optional(ACTION_INPUTS.mode))
   };
+}
+
+function parseMode(value: string | undefined): ActionInputs['mode'] {
+  const mode = (value ?? 'auto').toLowerCase();
+  if (mode === 'auto' || mode === 'gate' || mode === 'monitor') return mode;
+  throw new ConfigError(`input "${ACTION_INPUTS.mode}": expected auto, gate or monitor; got "${mode.slice(0, 40)}"`);
 }
 
 /** GitHub runs at most 256 jobs per matrix (https://docs.github.com/actions/using-jobs/using-a-matrix-for-your-jobs). */

@@ -339,13 +339,29 @@ export interface InboxConfig {
   expect?: { to: string; subjectContains: string; from?: string };
 }
 
+/** Where an incident's alerts go: a GitHub issue, the Slack-compatible webhook. */
+export type AlertChannel = 'issue' | 'webhook';
+
+/** The severities an incident can have (an `info` finding never opens one), most severe first. */
+export const ALERT_SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
+export type AlertSeverity = (typeof ALERT_SEVERITIES)[number];
+
 export interface MonitorConfig {
   /** This check's own deadline (the section's `timeout`); default: the top-level `timeoutMs`. */
   timeoutMs?: number;
   /** Consecutive failing runs before an alert. Default 2. */
   failuresBeforeAlert: number;
-  /** `issue` defaults to true; `webhook` is usually `${env.NAME}`. */
-  alert: { issue: boolean; webhook?: string };
+  /**
+   * `issue` defaults to true; `webhook` is usually `${env.NAME}`. `routes` is complete after
+   * defaults: every severity to every enabled channel unless the file lists its own.
+   */
+  alert: { issue: boolean; webhook?: string; routes: Record<AlertSeverity, AlertChannel[]> };
   /** Alert when a certificate expires within this many days. Default 14. */
   certExpiryDays: number;
+  /** Probe results kept per target. Default 2016 (7 days at one run every 5 minutes). */
+  history: number;
+  /** Requests per perf route in the latency probe. Default 5. */
+  latencySamples: number;
+  /** The CLI's state file, relative to the repository. Default `.launch-ready/monitor-state.json`. */
+  state: string;
 }

@@ -7,6 +7,7 @@ import type { PathProblem } from './config-problems.js';
 import { formatPath } from './describe-value.js';
 import { child, entries, regexProblem } from './raw-access.js';
 import { domainProblems } from './find-domain-problems.js';
+import { monitorProblems } from './find-monitor-problems.js';
 import { perfProblems } from './find-perf-problems.js';
 import { smokeProblems } from './find-smoke-problems.js';
 import { suggestName } from './suggest-name.js';
@@ -14,7 +15,15 @@ import { ENV_TYPE_ALIASES, envDefaults } from './to-config.js';
 
 /** Problems the schema does not catch; empty when there are none. */
 export function findSemanticProblems(data: unknown): PathProblem[] {
-  return [...regexProblems(data), ...allowEntryProblems(data), ...envVarProblems(data), ...smokeProblems(data), ...perfProblems(data), ...domainProblems(data)];
+  return [
+    ...regexProblems(data),
+    ...allowEntryProblems(data),
+    ...envVarProblems(data),
+    ...smokeProblems(data),
+    ...perfProblems(data),
+    ...domainProblems(data),
+    ...monitorProblems(data)
+  ];
 }
 
 function regexProblems(data: unknown): PathProblem[] {

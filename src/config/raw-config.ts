@@ -4,7 +4,7 @@
  */
 import type { FailOn } from '../gate.js';
 import type { Severity } from '../report/finding.js';
-import type { EnvConfig, EnvVarSpec, EnvVarType, RouteExpect, SecretsConfig, SmokeEdgeConfig, SmokeRoute } from './config-types.js';
+import type { AlertChannel, AlertSeverity, EnvConfig, EnvVarSpec, EnvVarType, RouteExpect, SecretsConfig, SmokeEdgeConfig, SmokeRoute } from './config-types.js';
 
 export interface RawConfig {
   failOn?: FailOn;
@@ -128,6 +128,9 @@ export interface RawInbox {
 export interface RawMonitor {
   timeout?: string;
   failuresBeforeAlert?: number;
-  alert?: { issue?: boolean; webhook?: string };
+  alert?: { issue?: boolean; webhook?: string; routes?: Partial<Record<AlertSeverity, AlertChannel[]>> };
   certExpiryDays?: number;
+  history?: number;
+  latencySamples?: number;
+  state?: string;
 }

@@ -3,6 +3,8 @@
  * Every default lives here and in the schema's descriptions, nowhere else.
  */
 import type {
+  AlertChannel,
+  AlertSeverity,
   Config,
   DomainConfig,
   EnvConfig,
@@ -16,7 +18,7 @@ import type {
   SmokeConfig,
   SmokeRoute
 } from './config-types.js';
-import { ENV_VAR_TYPES } from './config-types.js';
+import { ALERT_SEVERITIES, ENV_VAR_TYPES } from './config-types.js';
 import type { RawConfig, RawDomain, RawEnv, RawInbox, RawEnvVar, RawMonitor, RawPerf, RawPerfBudget, RawSecrets, RawSmoke, RawSmokeRoute } from './raw-config.js';
 import { parseDurationMs, parsePercentage } from './units.js';
 
@@ -236,12 +238,31 @@ function toInbox(raw: RawInbox): InboxConfig {
   };
 }
 
+/** `monitor.state` when the file gives none. */
+export const DEFAULT_MONITOR_STATE_FILE = '.launch-ready/monitor-state.json';
+
+/** The monitor section as an empty `monitor: {}` gives it: `launch-ready monitor` runs without one. */
+export function monitorDefaults(): MonitorConfig {
+  return toMonitor({});
+}
+
 function toMonitor(raw: RawMonitor): MonitorConfig {
+  const issue = raw.alert?.issue ?? true;
+  const webhook = raw.alert?.webhook;
+  // Without a routes table every incident goes to every channel that is on.
+  const everywhere: AlertChannel[] = [...(issue ? (['issue'] as const) : []), ...(webhook ? (['webhook'] as const) : [])];
+  const listed = raw.alert?.routes;
+  const routes = Object.fromEntries(
+    ALERT_SEVERITIES.map((severity) => [severity, listed ? [...(listed[severity] ?? [])] : [...everywhere]])
+  ) as Record<AlertSeverity, AlertChannel[]>;
   return {
     ...sectionTimeout(raw),
     failuresBeforeAlert: raw.failuresBeforeAlert ?? 2,
-    alert: { issue: raw.alert?.issue ?? true, webhook: raw.alert?.webhook },
-    certExpiryDays: raw.certExpiryDays ?? 14
+    alert: { issue, webhook, routes },
+    certExpiryDays: raw.certExpiryDays ?? 14,
+    history: raw.history ?? 2016,
+    latencySamples: raw.latencySamples ?? 5,
+    state: raw.state ?? DEFAULT_MONITOR_STATE_FILE
   };
 }
 

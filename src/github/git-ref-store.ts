@@ -8,6 +8,7 @@
  * and the run still reports (without a baseline, or without recording one).
  */
 import type { CheckStore } from '../checks/check.js';
+import type { StateSlot } from '../files/state-slot.js';
 import type { Logger } from '../logger.js';
 import type { GitHubClient } from './create-octokit.js';
 import { httpStatus, summarizeGitHubError } from './github-error.js';
@@ -34,14 +35,11 @@ class RefMoved extends Error {}
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** A store of small texts, one file per key, in the tree of the commit at `options.ref`. */
-export function createGitRefStore(octokit: GitHubClient, repository: { owner: string; repo: string }, options: GitRefStoreOptions): CheckStore {
-  const { logger } = options;
-  const ref = options.ref ?? DEFAULT_STATE_REF;
+/** Reads and commits of one ref's tree: shared by the store and the compare-and-swap state slot. */
+function gitRefAccess(octokit: GitHubClient, repository: { owner: string; repo: string }, ref: string) {
   // The reference routes name a ref without its `refs/` prefix (`git/ref/launch-ready/state`).
   const shortRef = ref.replace(/^refs\//, '');
   const git = octokit.rest.git;
-  const describe = (key: string) => `${ref}:${key}`;
 
   async function readHead(): Promise<Head | undefined> {
     // The matching-refs list rather than `GET git/ref/…`: "not recorded yet" is an empty list, not
@@ -54,27 +52,18 @@ export function createGitRefStore(octokit: GitHubClient, repository: { owner: st
     return { commit: commit.sha, tree: commit.tree.sha };
   }
 
-  async function read(key: string): Promise<string | undefined> {
-    try {
-      const head = await readHead();
-      if (!head) return undefined;
-      // `recursive` lists nested paths (`perf/baseline.json`) with their full path.
-      const { data: tree } = await git.getTree({ ...repository, tree_sha: head.tree, recursive: 'true' });
-      const entry = tree.tree.find((candidate) => candidate.path === key && candidate.type === 'blob');
-      if (!entry?.sha) return undefined;
-      const { data: blob } = await git.getBlob({ ...repository, file_sha: entry.sha });
-      if (blob.encoding !== 'base64') throw new Error(`the blob came as ${blob.encoding}, not base64`);
-      return strictUtf8.decode(Buffer.from(blob.content, 'base64'));
-    } catch (error) {
-      const hint = httpStatus(error) === 403 ? ' — the token needs `contents: read`' : '';
-      logger.warning(`could not read ${describe(key)} (${summarizeGitHubError(error)}${hint}): treated as not recorded yet`);
-      return undefined;
-    }
+  async function readKey(head: Head, key: string): Promise<string | undefined> {
+    // `recursive` lists nested paths (`perf/baseline.json`) with their full path.
+    const { data: tree } = await git.getTree({ ...repository, tree_sha: head.tree, recursive: 'true' });
+    const entry = tree.tree.find((candidate) => candidate.path === key && candidate.type === 'blob');
+    if (!entry?.sha) return undefined;
+    const { data: blob } = await git.getBlob({ ...repository, file_sha: entry.sha });
+    if (blob.encoding !== 'base64') throw new Error(`the blob came as ${blob.encoding}, not base64`);
+    return strictUtf8.decode(Buffer.from(blob.content, 'base64'));
   }
 
-  /** One attempt: a blob, a tree on top of the current one (other keys stay), a commit, the ref. */
-  async function record(key: string, text: string): Promise<void> {
-    const head = await readHead();
+  /** A blob, a tree on top of `head`'s (other keys stay), a commit, the ref: throws RefMoved when `head` is no longer current. */
+  async function commitKey(head: Head | undefined, key: string, text: string): Promise<void> {
     const { data: blob } = await git.createBlob({ ...repository, content: text, encoding: 'utf-8' });
     const { data: tree } = await git.createTree({ ...repository, base_tree: head?.tree, tree: [{ path: key, mode: '100644', type: 'blob', sha: blob.sha }] });
     const message = `launch-ready: record ${key}`;
@@ -89,10 +78,31 @@ export function createGitRefStore(octokit: GitHubClient, repository: { owner: st
     }
   }
 
+  return { readHead, readKey, commitKey };
+}
+
+/** A store of small texts, one file per key, in the tree of the commit at `options.ref`. */
+export function createGitRefStore(octokit: GitHubClient, repository: { owner: string; repo: string }, options: GitRefStoreOptions): CheckStore {
+  const { logger } = options;
+  const ref = options.ref ?? DEFAULT_STATE_REF;
+  const access = gitRefAccess(octokit, repository, ref);
+  const describe = (key: string) => `${ref}:${key}`;
+
+  async function read(key: string): Promise<string | undefined> {
+    try {
+      const head = await access.readHead();
+      return head ? await access.readKey(head, key) : undefined;
+    } catch (error) {
+      const hint = httpStatus(error) === 403 ? ' — the token needs `contents: read`' : '';
+      logger.warning(`could not read ${describe(key)} (${summarizeGitHubError(error)}${hint}): treated as not recorded yet`);
+      return undefined;
+    }
+  }
+
   async function write(key: string, text: string): Promise<void> {
     for (let attempt = 1; ; attempt += 1) {
       try {
-        await record(key, text);
+        await access.commitKey(await access.readHead(), key, text);
         return;
       } catch (error) {
         if (error instanceof RefMoved && attempt === 1) {
@@ -108,4 +118,34 @@ export function createGitRefStore(octokit: GitHubClient, repository: { owner: st
   }
 
   return options.writable ? { describe, read, write } : { describe, read };
+}
+
+/**
+ * One key of the ref as a compare-and-swap slot (the monitor's state): `load` returns the text
+ * and the commit it came from; `save` commits on top of exactly that commit, and the ref's
+ * fast-forward-only update refuses it when another run moved the ref in between ('conflict': the
+ * caller re-reads and decides again). Errors other than a conflict are thrown for the caller.
+ */
+export function createGitRefSlot(octokit: GitHubClient, repository: { owner: string; repo: string }, key: string, options: { ref?: string } = {}): StateSlot {
+  const ref = options.ref ?? DEFAULT_STATE_REF;
+  const access = gitRefAccess(octokit, repository, ref);
+  return {
+    describe: `${ref}:${key}`,
+    load: async () => {
+      const head = await access.readHead();
+      if (!head) return { version: '' };
+      const text = await access.readKey(head, key);
+      return { version: `${head.commit} ${head.tree}`, ...(text === undefined ? {} : { text }) };
+    },
+    save: async (text, version) => {
+      const [commit, tree] = version.split(' ');
+      try {
+        await access.commitKey(commit && tree ? { commit, tree } : undefined, key, text);
+        return 'saved';
+      } catch (error) {
+        if (error instanceof RefMoved) return 'conflict';
+        throw error;
+      }
+    }
+  };
 }

@@ -10,7 +10,7 @@ import { runEnvCheck, summarize } from './env-fixture.js';
 const context: Context = { eventName: 'local', kind: 'local', workspace: '/nowhere', hasToken: false };
 
 test('registered once, after secrets; applies exactly when the config has an env section', () => {
-  expect(CHECKS.map((check) => check.name)).toEqual(['secrets', 'env', 'smoke', 'perf']);
+  expect(CHECKS.map((check) => check.name)).toEqual(['secrets', 'env', 'smoke', 'perf', 'domain', 'monitor']);
   expect(CHECKS.find((check) => check.name === 'env')).toBe(envCheck);
   expect(envCheck.appliesTo(defaultConfig(), context)).toEqual({ applies: false, reason: expect.stringContaining('no `env:` section') });
   expect(envCheck.appliesTo(parseConfig('env: {}', 'launch-ready.yml'), context)).toEqual({ applies: true });

@@ -1,0 +1,54 @@
+/** The monitor's decision, run after run: silence on one blip, one incident after N, comments only on change, close with the downtime. */
+import { emptyState, type MonitorState } from '../../src/monitor/monitor-state.js';
+import type { ProbeResult } from '../../src/monitor/probe-result.js';
+import { transition } from '../../src/monitor/transition.js';
+
+const T0 = Date.parse('2030-01-01T00:00:00.000Z');
+const minutes = (n: number) => new Date(T0 + n * 60_000);
+
+function probe(ok: boolean, overrides: Partial<ProbeResult> = {}): ProbeResult {
+  return { target: 'route:GET /api/health', kind: 'route', name: 'GET /api/health', url: 'https://shop.test/api/health', ok, severity: 'critical', status: ok ? 200 : 503, latencyMs: 40, evidence: ok ? [] : ['GET /api/health answered 503; expected 200.'], ...overrides };
+}
+
+/** Runs every 5 minutes; returns the action kinds of each run and the last state. */
+function runs(results: Array<ProbeResult | undefined>, failuresBeforeAlert = 2): { kinds: string[][]; state: MonitorState } {
+  let state = emptyState();
+  const kinds: string[][] = [];
+  results.forEach((result, index) => {
+    const next = transition(state, result ? [result] : [], { now: minutes(index * 5), failuresBeforeAlert, historySize: 4 });
+    kinds.push(next.actions.map((action) => action.kind));
+    state = JSON.parse(JSON.stringify(next.state)) as MonitorState;
+  });
+  return { kinds, state };
+}
+
+test.each([
+  { name: 'one failure does not alert', results: [probe(true), probe(false), probe(true)], kinds: [[], [], []] },
+  { name: 'two in a row open one incident', results: [probe(false), probe(false)], kinds: [[], ['open']] },
+  { name: 'a third failure saying the same is silent', results: [probe(false), probe(false), probe(false)], kinds: [[], ['open'], []] },
+  { name: 'a third failure saying something new comments', results: [probe(false), probe(false), probe(false, { status: 500, evidence: ['GET /api/health answered 500.'] })], kinds: [[], ['open'], ['comment']] },
+  { name: 'recovery closes', results: [probe(false), probe(false), probe(true), probe(true)], kinds: [[], ['open'], ['close'], []] },
+  { name: 'a run without the target (its check errored) changes nothing', results: [probe(false), undefined, probe(false)], kinds: [[], [], ['open']] },
+  { name: 'failuresBeforeAlert 1 alerts at once', results: [probe(false)], kinds: [['open']], failuresBeforeAlert: 1 }
+])('$name', ({ results, kinds, failuresBeforeAlert }) => {
+  expect(runs(results, failuresBeforeAlert).kinds).toEqual(kinds);
+});
+
+test('the closed incident measures the downtime from the first failing run; history stays bounded', () => {
+  const { state } = runs([probe(true), probe(false), probe(false), probe(false), probe(true)]);
+  const [incident] = state.incidents;
+  expect(incident).toMatchObject({ failingSince: minutes(5).toISOString(), openedAt: minutes(10).toISOString(), closedAt: minutes(20).toISOString(), downtimeMs: 15 * 60_000 });
+  expect(incident!.id).toMatch(/^inc-[0-9a-f]{12}$/);
+  const target = state.targets['route:GET /api/health']!;
+  expect(target).toMatchObject({ up: true, since: minutes(20).toISOString(), consecutiveFailures: 0, lastGoodAt: minutes(20).toISOString() });
+  expect(target.history.map((point) => point.ok)).toEqual([false, false, false, true]);
+});
+
+test('the open action carries the last good run; the same outage computed twice gets the same incident id', () => {
+  const before = transition(emptyState(), [probe(true)], { now: minutes(0), failuresBeforeAlert: 2, historySize: 10 }).state;
+  const once = transition(before, [probe(false)], { now: minutes(5), failuresBeforeAlert: 2, historySize: 10 }).state;
+  const a = transition(once, [probe(false)], { now: minutes(10), failuresBeforeAlert: 2, historySize: 10 }).actions[0]!;
+  const b = transition(once, [probe(false)], { now: minutes(11), failuresBeforeAlert: 2, historySize: 10 }).actions[0]!;
+  expect(a).toMatchObject({ kind: 'open', lastGoodAt: minutes(0).toISOString() });
+  expect(a.incident.id).toBe(b.incident.id);
+});
