@@ -37,6 +37,15 @@ async function main(argv: readonly string[]): Promise<number> {
     case 'secrets-baseline':
     case 'env-init':
       return checkCommand(command.name)(command, io);
+    case 'status-page': {
+      // Loaded on demand: the page's renderers are of no use to a run.
+      const { statusPageCommand } = await import('./cli/status-page-command.js');
+      return statusPageCommand(command, io);
+    }
+    case 'handover': {
+      const { handoverCommand } = await import('./cli/handover-command.js');
+      return handoverCommand(command, io);
+    }
     case 'comment': {
       // Loaded on demand: only this command needs the GitHub client, so `run` starts faster.
       const { commentCommand } = await import('./cli/comment-command.js');
