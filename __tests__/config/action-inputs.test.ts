@@ -17,7 +17,8 @@ test('defaults when nothing is set', () => {
     sarifFile: undefined,
     reportFile: undefined,
     report: undefined,
-    shard: undefined
+    shard: undefined,
+    handover: false
   });
 });
 
@@ -31,13 +32,15 @@ test('every input parsed', () => {
       'base-url': 'https://pr-1.shop.dev',
       environment: 'preview',
       comment: 'false',
-      shard: ' 2 / 4 '
+      shard: ' 2 / 4 ',
+      handover: 'true'
     })
   ).toMatchObject({
     githubToken: 't',
     config: { path: '.github/lr.yml', explicit: true },
     failOn: 'high',
     checks: ['secrets', 'env', 'smoke'],
+    handover: true,
     baseUrl: 'https://pr-1.shop.dev',
     environment: 'preview',
     comment: false,

@@ -19,7 +19,8 @@ export const ACTION_INPUTS = {
   sarifFile: 'sarif-file',
   reportFile: 'report-file',
   report: 'report',
-  shard: 'shard'
+  shard: 'shard',
+  handover: 'handover'
 } as const;
 
 export interface ActionInputs {
@@ -45,6 +46,8 @@ export interface ActionInputs {
   report?: string;
   /** This job's share of the files for a matrix of secret scans (`2/4`). Default: all files. */
   shard?: Shard;
+  /** Also write the launch handover document (a file and the job summary). Default false. */
+  handover: boolean;
 }
 
 const DEFAULT_CONFIG = 'launch-ready.yml';
@@ -66,7 +69,8 @@ export function parseActionInputs(get: (name: string) => string): ActionInputs {
     sarifFile: optional(ACTION_INPUTS.sarifFile),
     reportFile: optional(ACTION_INPUTS.reportFile),
     report: optional(ACTION_INPUTS.report),
-    shard: parseShard(optional(ACTION_INPUTS.shard), `input "${ACTION_INPUTS.shard}"`)
+    shard: parseShard(optional(ACTION_INPUTS.shard), `input "${ACTION_INPUTS.shard}"`),
+    handover: parseBoolean(optional(ACTION_INPUTS.handover) ?? 'false', `input "${ACTION_INPUTS.handover}"`)
   };
 }
 
