@@ -67,3 +67,12 @@ test.each([
 test('a valid history reads back as it was written', () => {
   expect(parseMonitorHistory(JSON.stringify(sampleHistory()), 'history.json')).toEqual(sampleHistory());
 });
+
+test('the sparkline leaves a gap for a day without data and says every figure in its accessible name', async () => {
+  const { renderSparkline } = await import('../../../src/monitor/status-page/render-sparkline.js');
+  const svg = renderSparkline([100, 120, undefined, 90, 110, undefined, 130], ['a', 'b', 'c', 'd', 'e', 'f', 'g']);
+  expect(svg.match(/<path /g)).toHaveLength(3);
+  expect(svg.match(/<circle /g)).toHaveLength(5);
+  expect(svg).toContain('aria-label="p95 by day, oldest first: a: 100 ms, b: 120 ms, c: —, d: 90 ms, e: 110 ms, f: —, g: 130 ms"');
+  expect(renderSparkline([undefined, undefined], ['a', 'b'])).not.toContain('<path');
+});
