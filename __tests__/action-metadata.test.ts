@@ -14,7 +14,7 @@ test('action.yml declares exactly the inputs the code reads', () => {
 });
 
 test('action.yml declares the outputs the code sets', () => {
-  expect(Object.keys(action.outputs).sort()).toEqual(['comment-url', 'critical', 'high', 'low', 'medium', 'passed', 'report-file', 'sarif-file']);
+  expect(Object.keys(action.outputs).sort()).toEqual(['comment-url', 'critical', 'handover-file', 'high', 'low', 'medium', 'passed', 'report-file', 'sarif-file', 'status-page']);
 });
 
 test('the version matches package.json', () => {

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { createRequire as __lrCreateRequire } from 'node:module'; const require = __lrCreateRequire(import.meta.url);
-import{createDnsClient}from"./chunks/chunk-SJ4WAWSI.js";import{createFileStore}from"./chunks/chunk-ITLCLKPN.js";import{CHECKS,createHttpClient,loadConfig,parseCliArgs,readLocalContext,renderFormat,requireFolder,run,systemClock,workerThreadsOf,writeText}from"./chunks/chunk-UBJUQEF6.js";import{VERSION}from"./chunks/chunk-C7JV2JCI.js";import"./chunks/chunk-MDYDDZQN.js";import{ConfigError,EXIT}from"./chunks/chunk-UP4WMSNY.js";import"./chunks/chunk-C6MEQJ2B.js";var HELP_TEXT=`launch-ready ${VERSION} \u2014 the CI gate between a pull request (or a deploy) and production
+import{runCommand}from"./chunks/chunk-IX3P5NUJ.js";import"./chunks/chunk-LROW6X4H.js";import"./chunks/chunk-ITLCLKPN.js";import{CHECKS,parseCliArgs}from"./chunks/chunk-UXH3HK2K.js";import"./chunks/chunk-7AZSLHDS.js";import"./chunks/chunk-B5LOT6N2.js";import{VERSION}from"./chunks/chunk-5KCXKO3D.js";import"./chunks/chunk-MDYDDZQN.js";import{ConfigError,EXIT}from"./chunks/chunk-UP4WMSNY.js";import"./chunks/chunk-C6MEQJ2B.js";var HELP_TEXT=`launch-ready ${VERSION} \u2014 the CI gate between a pull request (or a deploy) and production
 
 Usage:
   launch-ready run [options]      run the checks on the repository in the current directory
@@ -19,7 +19,15 @@ Usage:
                                   one monitoring run (smoke routes and flows, certificate
                                   expiry, latency probe) for cron: state in monitor.state
                                   (.launch-ready/monitor-state.json), alerts to the webhook
-  launch-ready demo               run the gate on a bundled sample project with planted problems
+  launch-ready demo [handover]    run the gate on a bundled sample project with planted problems
+                                  (handover: print the launch handover of that run instead)
+  launch-ready handover [--report FILE] [-o FILE] [run options]
+                                  the launch handover: what is live, env vars (names only), routes
+                                  and p95, open findings with fixes, recovery steps, day-one actions;
+                                  from a run of the checks, or from a JSON report of an earlier run
+  launch-ready status-page --history FILE --out DIR [--title TEXT] [--repo OWNER/NAME]
+                                  write DIR/index.html (for GitHub Pages) from the monitor's history;
+                                  with --repo and GITHUB_TOKEN, recent deploys come from the API
   launch-ready comment --report FILE [--pr N] [--repo OWNER/NAME]
                                   post an existing JSON report as the PR comment (needs GITHUB_TOKEN)
   launch-ready --help | --version
@@ -55,9 +63,9 @@ Environment:
 
 Exit codes: 0 passed, 1 findings at or above --fail-on (or a check that could not run), 2 bad config
 or usage, 3 internal error.
-`;async function runCommand(command,io2){let context=await readLocalContext({cwd:await requireFolder(command.cwd),baseUrl:command.baseUrl,environment:command.environment,shard:command.shard}),config=await loadConfig({workspace:context.workspace,path:command.config}),report=await run({config,context,checks:command.checks,failOn:command.failOn,failOnError:command.failOnError,deps:{logger:io2.logger,clock:systemClock(),env:process.env,threads:workerThreadsOf(io2),http:createHttpClient(),dns:createDnsClient(),store:createFileStore(context.workspace,{writable:command.updateBaseline})}}),output=renderFormat(report,command.format,{color:io2.color&&!command.output});return command.output?await writeText(command.output,output):io2.stdout(output),report.gate.exitCode}var io={stdout:text=>{process.stdout.write(text)},logger:{info:()=>{},debug:()=>{},warning:message=>{process.stderr.write(`warning: ${message}
+`;var io={stdout:text=>{process.stdout.write(text)},logger:{info:()=>{},debug:()=>{},warning:message=>{process.stderr.write(`warning: ${message}
 `)}},color:!!process.stdout.isTTY&&!process.env.NO_COLOR,scanWorkerUrl:new URL("./scan-worker.js",import.meta.url)};async function main(argv){let command=parseCliArgs(argv);switch(command.name){case"help":return io.stdout(HELP_TEXT),EXIT.passed;case"version":return io.stdout(`${VERSION}
-`),EXIT.passed;case"run":return runCommand(command,io);case"demo":{let{demoCommand}=await import("./chunks/demo-command-DUZ5YT2D.js");return demoCommand(command,io)}case"secrets-scan":case"secrets-baseline":case"env-init":return checkCommand(command.name)(command,io);case"monitor":{let{monitorCommand}=await import("./chunks/monitor-command-MGFU7PD3.js");return monitorCommand(command,io)}case"comment":{let{commentCommand}=await import("./chunks/comment-command-E2APGRXJ.js");return commentCommand(command,io)}}}function checkCommand(name){for(let check of CHECKS){let command=check.commands?.[name];if(command)return command}throw new Error(`no check offers the ${name} command`)}process.stdout.on("error",error=>{throw error.code==="EPIPE"&&process.exit(process.exitCode??0),error});var exitCode;try{exitCode=await main(process.argv.slice(2))}catch(error){error instanceof ConfigError?(process.stderr.write(`launch-ready: ${error.message}
+`),EXIT.passed;case"run":return runCommand(command,io);case"demo":{let{demoCommand}=await import("./chunks/demo-command-DJPUBYDZ.js");return demoCommand(command,io)}case"secrets-scan":case"secrets-baseline":case"env-init":return checkCommand(command.name)(command,io);case"monitor":{let{monitorCommand}=await import("./chunks/monitor-command-V4ZDNP5L.js");return monitorCommand(command,io)}case"status-page":{let{statusPageCommand}=await import("./chunks/status-page-command-G5IW45GW.js");return statusPageCommand(command,io)}case"handover":{let{handoverCommand}=await import("./chunks/handover-command-D7NNLXKU.js");return handoverCommand(command,io)}case"comment":{let{commentCommand}=await import("./chunks/comment-command-EJIH2GVX.js");return commentCommand(command,io)}}}function checkCommand(name){for(let check of CHECKS){let command=check.commands?.[name];if(command)return command}throw new Error(`no check offers the ${name} command`)}process.stdout.on("error",error=>{throw error.code==="EPIPE"&&process.exit(process.exitCode??0),error});var exitCode;try{exitCode=await main(process.argv.slice(2))}catch(error){error instanceof ConfigError?(process.stderr.write(`launch-ready: ${error.message}
 `),exitCode=EXIT.usage):(process.stderr.write(`launch-ready crashed; please report this bug:
 ${error instanceof Error?error.stack:String(error)}
 `),exitCode=EXIT.crash)}process.exit(exitCode);

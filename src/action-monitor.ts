@@ -16,6 +16,11 @@ import { createHttpClient } from './http/create-http-client.js';
 import type { Logger } from './logger.js';
 import { MONITOR_STATE_KEY } from './monitor/load-monitor-state.js';
 import { runMonitor } from './monitor/run-monitor.js';
+import { statusHistoryOf, type StatusDeploy } from './monitor/status-page/status-history.js';
+import { writeStatusPage } from './monitor/status-page/write-status-page.js';
+import { listRecentDeployments } from './github/list-recent-deployments.js';
+import { monitorDefaults } from './config/to-config.js';
+import { join } from 'node:path';
 import { publishJob } from './publish/publish-job.js';
 
 export async function runActionMonitor(options: { config: Config; context: Context; octokit?: GitHubClient; logger: Logger }): Promise<number> {
@@ -29,6 +34,12 @@ export async function runActionMonitor(options: { config: Config; context: Conte
     ...(github ? { slot: createGitRefSlot(github.octokit, github.repository, MONITOR_STATE_KEY), issues: createIssueWriter(github.octokit, github.repository) } : {})
   });
   await publishJob(result.report, context);
+  const monitor = config.monitor ?? monitorDefaults();
+  const deploys: StatusDeploy[] = github ? await listRecentDeployments(github.octokit, github.repository).catch(() => []) : [];
+  const page = await writeStatusPage(statusHistoryOf(result.history, deploys), { out: join(context.workspace, monitor.statusPage), certWarningDays: monitor.certExpiryDays });
+  // The status as Markdown under the run's report; the folder is for actions/upload-pages-artifact.
+  await core.summary.addRaw(page.markdown, true).write();
+  core.setOutput('status-page', page.page);
   const down = result.probes.filter((probe) => !probe.ok).length;
   core.info(`monitor: ${result.probes.length} targets, ${down} down, ${result.actions.length} alert(s) sent`);
   return EXIT.passed;

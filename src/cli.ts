@@ -42,6 +42,15 @@ async function main(argv: readonly string[]): Promise<number> {
       const { monitorCommand } = await import('./cli/monitor-command.js');
       return monitorCommand(command, io);
     }
+    case 'status-page': {
+      // Loaded on demand: the page's renderers are of no use to a run.
+      const { statusPageCommand } = await import('./cli/status-page-command.js');
+      return statusPageCommand(command, io);
+    }
+    case 'handover': {
+      const { handoverCommand } = await import('./cli/handover-command.js');
+      return handoverCommand(command, io);
+    }
     case 'comment': {
       // Loaded on demand: only this command needs the GitHub client, so `run` starts faster.
       const { commentCommand } = await import('./cli/comment-command.js');

@@ -15,6 +15,7 @@ import { createHttpClient } from './http/create-http-client.js';
 import type { Logger } from './logger.js';
 import { publishComment } from './publish/publish-comment.js';
 import { publishExistingReport } from './publish/publish-existing-report.js';
+import { publishHandover } from './publish/publish-handover.js';
 import { publishJob, setOutputs } from './publish/publish-job.js';
 import { writeReportFiles } from './publish/write-report-files.js';
 import { verdictLine } from './report/verdict.js';
@@ -70,6 +71,7 @@ export async function run(options: RunOptions = {}): Promise<number> {
     });
     const files = await writeReportFiles(report, outputPaths(inputs));
     await publishJob(report, context);
+    if (inputs.handover) await publishHandover(report, config, { now: new Date() });
     const pullRequest = context.pullRequest?.number;
     const commentUrl = comment.enabled ? await publishComment(report, context, { octokit, pullRequest, commentKey: comment.key, logger }) : undefined;
     setOutputs(report, { ...files, commentUrl });

@@ -52,3 +52,15 @@ test('a corrupt state file is a warning and a fresh start, then replaced', async
   );
   expect(parseMonitorState(await readFile(stateFile(), 'utf8')).targets['route:GET /down']!.consecutiveFailures).toBe(1);
 });
+
+test('each run writes the status page from the stored history: both routes, the down one said in words', async () => {
+  await monitor();
+  const run = await monitor();
+  expect(run.out).toContain(`status page ${join(dir, '.launch-ready/status/index.html')}`);
+  const page = await readFile(join(dir, '.launch-ready/status/index.html'), 'utf8');
+  expect(page).toContain('GET /up');
+  expect(page).toContain('GET /down');
+  // Two runs, both failing for /down: 0% over every window; both passing for /up: 100%.
+  expect(page).toMatch(/0(\.00)?\s*%/);
+  expect(page).toMatch(/100(\.00)?\s*%/);
+});

@@ -5,7 +5,13 @@ test.each([
   [[], { name: 'help' }],
   [['--help'], { name: 'help' }],
   [['-v'], { name: 'version' }],
-  [['demo'], { name: 'demo', format: 'text' }],
+  [['demo'], { name: 'demo', format: 'text', handover: false }],
+  [['demo', 'handover'], { name: 'demo', format: 'text', handover: true }],
+  [['status-page', '--history', 'h.json', '--out', 'status'], { name: 'status-page', history: 'h.json', out: 'status', title: undefined, repository: undefined }],
+  [
+    ['handover', '--report', 'r.json', '-o', 'HANDOVER.md', '--cwd', '/repo'],
+    { name: 'handover', cwd: '/repo', config: undefined, checks: 'auto', baseUrl: undefined, environment: undefined, report: 'r.json', output: 'HANDOVER.md' }
+  ],
   [['comment', '--report', 'r.json', '--pr', '12'], { name: 'comment', report: 'r.json', pullRequest: 12, repository: undefined }]
 ])('%j', (argv, expected) => {
   expect(parseCliArgs(argv)).toEqual(expected);
@@ -31,7 +37,8 @@ test('run with every option', () => {
 });
 
 test.each([
-  [['deploy'], 'unknown command "deploy"; expected run, monitor, secrets, env, demo or comment (see launch-ready --help)'],
+  [['deploy'], 'unknown command "deploy"; expected run, monitor, secrets, env, demo, comment, status-page or handover (see launch-ready --help)'],
+  [['status-page', '--out', 'status'], "launch-ready status-page needs --history FILE (the monitor's history JSON) and --out DIR (the folder to publish)"],
   [['run', '--format', 'html'], '--format: expected one of text, markdown, json, sarif; got "html"'],
   [['run', '--fail-on', 'bad'], '--fail-on: expected one of critical, high, medium, low, never; got "bad"'],
   [['comment'], 'launch-ready comment needs --report FILE (a JSON report from `launch-ready run --format json`)'],

@@ -18,7 +18,8 @@ test('defaults when nothing is set', () => {
     reportFile: undefined,
     report: undefined,
     shard: undefined,
-    mode: 'auto'
+    mode: 'auto',
+    handover: false
   });
 });
 
@@ -32,13 +33,15 @@ test('every input parsed', () => {
       'base-url': 'https://pr-1.shop.dev',
       environment: 'preview',
       comment: 'false',
-      shard: ' 2 / 4 '
+      shard: ' 2 / 4 ',
+      handover: 'true'
     })
   ).toMatchObject({
     githubToken: 't',
     config: { path: '.github/lr.yml', explicit: true },
     failOn: 'high',
     checks: ['secrets', 'env', 'smoke'],
+    handover: true,
     baseUrl: 'https://pr-1.shop.dev',
     environment: 'preview',
     comment: false,

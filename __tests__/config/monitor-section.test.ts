@@ -22,7 +22,8 @@ test('routes as written; a severity left out goes nowhere; the other keys conver
     certExpiryDays: 14,
     history: 500,
     latencySamples: 3,
-    state: 'state/monitor.json'
+    state: 'state/monitor.json',
+    statusPage: '.launch-ready/status'
   });
 });
 

@@ -52,7 +52,7 @@ describe('parseConfig: valid files', () => {
         smoke: { routes: [], flows: [], requestTimeoutMs: 10_000, retries: 2, timeoutMs: 300_000, edge: { redirects: true, tls: true, hsts: true, caching: true, maxRedirects: 3, hosts: [], noindexHosts: [] } },
         perf: { routes: [{ path: '/', method: 'GET' }], samples: 100, warmup: 5, concurrency: 4, maxRequests: 5_000, budgets: {}, regression: { relative: 0.1, absoluteMs: 20 }, import: [] },
         domain: { lookupTimeoutMs: 3_000, hosts: [], email: { domains: [], dkimSelectors: [], receives: [] } },
-        monitor: { failuresBeforeAlert: 2, alert: { issue: true, routes: { critical: ['issue'], high: ['issue'], medium: ['issue'], low: ['issue'] } }, certExpiryDays: 14, history: 2016, latencySamples: 5, state: '.launch-ready/monitor-state.json' }
+        monitor: { failuresBeforeAlert: 2, alert: { issue: true, routes: { critical: ['issue'], high: ['issue'], medium: ['issue'], low: ['issue'] } }, certExpiryDays: 14, history: 2016, latencySamples: 5, state: '.launch-ready/monitor-state.json', statusPage: '.launch-ready/status' }
       })
     },
     {

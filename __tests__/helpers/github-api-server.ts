@@ -65,6 +65,9 @@ export interface StoredDeployment {
   sha: string;
   environment: string;
   production_environment?: boolean;
+  /** What was deployed (branch, tag or SHA), and when, as the API names them. */
+  ref?: string;
+  created_at?: string;
   /** Oldest first; the API answers newest first. */
   statuses: Array<{ state: string; environment_url?: string; target_url?: string }>;
 }

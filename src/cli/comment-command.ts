@@ -13,7 +13,7 @@ import type { CliIo } from './cli-io.js';
 export async function commentCommand(command: Extract<CliCommand, { name: 'comment' }>, io: CliIo): Promise<number> {
   const env = { ...process.env, GITHUB_REPOSITORY: command.repository ?? process.env.GITHUB_REPOSITORY };
   const token = process.env.GITHUB_TOKEN || undefined;
-  const context = await readActionContext(env, { githubToken: token, config: { path: '', explicit: false }, checks: 'auto', comment: true, failOnError: true, mode: 'gate' });
+  const context = await readActionContext(env, { githubToken: token, config: { path: '', explicit: false }, checks: 'auto', comment: true, failOnError: true, mode: 'gate', handover: false });
   const octokit = token ? createOctokit({ token, baseUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com', logger: io.logger }) : undefined;
   const report = await loadUntrustedReport(command.report);
   const pullRequest =

@@ -1,4 +1,4 @@
-import { systemClock } from '../clock.js';
+import { systemClock, type Clock } from '../clock.js';
 import { rm } from 'node:fs/promises';
 import { loadConfig } from '../config/load-config.js';
 import type { Context } from '../context/context.js';
@@ -6,6 +6,7 @@ import { createDemoCertificate, type DemoCertificate } from '../demo/demo-certif
 import { createDemoRepo, type DemoRepo } from '../demo/create-demo-repo.js';
 import { startSampleApp, type SampleApp } from '../demo/sample-app.js';
 import { EXIT } from '../errors.js';
+import { renderHandover } from '../handover/render-handover.js';
 import { createHttpClient } from '../http/create-http-client.js';
 import type { HttpClient } from '../http/http-types.js';
 import { canRunUndici } from '../http/load-undici.js';
@@ -19,9 +20,10 @@ import type { CliIo } from './cli-io.js';
  * `launch-ready demo`: the gate on a bundled sample PR with planted problems, printed as the PR
  * would get it: secrets in the diff, env vars against the schema, and a smoke test of the PR's
  * "preview deploy", a sample app this command starts on 127.0.0.1 and stops at the end. It exits
- * 0 because the demo worked; the verdict line says what CI would do.
+ * 0 because the demo worked; the verdict line says what CI would do. `demo handover` prints the
+ * launch handover of the same run instead. `clock` is the test's to freeze (default: the system's).
  */
-export async function demoCommand(command: Extract<CliCommand, { name: 'demo' }>, io: CliIo): Promise<number> {
+export async function demoCommand(command: Extract<CliCommand, { name: 'demo' }>, io: CliIo, clock: Clock = systemClock()): Promise<number> {
   const repo = await createDemoRepo();
   let app: Preview | undefined;
   let http: HttpClient | undefined;
@@ -29,7 +31,11 @@ export async function demoCommand(command: Extract<CliCommand, { name: 'demo' }>
     app = await startPreview(io);
     http = createHttpClient(app?.ca ? { ca: app.ca } : {});
     const config = await loadConfig({ workspace: repo.dir });
-    const report = await run({ config, context: demoContext(repo, app), checks: 'auto', deps: { logger: io.logger, clock: systemClock(), env: {}, http } });
+    const report = await run({ config, context: demoContext(repo, app), checks: 'auto', deps: { logger: io.logger, clock, env: {}, http } });
+    if (command.handover) {
+      io.stdout(renderHandover({ report, config, generatedAt: clock.today().toISOString() }));
+      return EXIT.passed;
+    }
     if (command.format === 'text' && app) io.stdout(`Demo: pull request #42 of a sample shop, and its preview deploy running at ${app.url}\n\n`);
     io.stdout(renderFormat(report, command.format, { color: io.color }));
     if (command.format === 'text') {

@@ -19,7 +19,15 @@ Usage:
                                   one monitoring run (smoke routes and flows, certificate
                                   expiry, latency probe) for cron: state in monitor.state
                                   (.launch-ready/monitor-state.json), alerts to the webhook
-  launch-ready demo               run the gate on a bundled sample project with planted problems
+  launch-ready demo [handover]    run the gate on a bundled sample project with planted problems
+                                  (handover: print the launch handover of that run instead)
+  launch-ready handover [--report FILE] [-o FILE] [run options]
+                                  the launch handover: what is live, env vars (names only), routes
+                                  and p95, open findings with fixes, recovery steps, day-one actions;
+                                  from a run of the checks, or from a JSON report of an earlier run
+  launch-ready status-page --history FILE --out DIR [--title TEXT] [--repo OWNER/NAME]
+                                  write DIR/index.html (for GitHub Pages) from the monitor's history;
+                                  with --repo and GITHUB_TOKEN, recent deploys come from the API
   launch-ready comment --report FILE [--pr N] [--repo OWNER/NAME]
                                   post an existing JSON report as the PR comment (needs GITHUB_TOKEN)
   launch-ready --help | --version

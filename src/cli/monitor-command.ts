@@ -5,6 +5,9 @@ import { readLocalContext } from '../context/local-context.js';
 import { createFileSlot } from '../files/state-slot.js';
 import { createHttpClient } from '../http/create-http-client.js';
 import { runMonitor } from '../monitor/run-monitor.js';
+import { statusHistoryOf } from '../monitor/status-page/status-history.js';
+import { writeStatusPage } from '../monitor/status-page/write-status-page.js';
+import { join } from 'node:path';
 import { EXIT } from '../errors.js';
 import type { CliIo } from './cli-io.js';
 import type { CliCommand } from './parse-cli-args.js';
@@ -19,7 +22,8 @@ import { requireFolder } from './require-folder.js';
 export async function monitorCommand(command: Extract<CliCommand, { name: 'monitor' }>, io: CliIo): Promise<number> {
   const context = await readLocalContext({ cwd: await requireFolder(command.cwd), baseUrl: command.baseUrl, environment: command.environment });
   const config = await loadConfig({ workspace: context.workspace, path: command.config });
-  const stateFile = (config.monitor ?? monitorDefaults()).state;
+  const monitor = config.monitor ?? monitorDefaults();
+  const stateFile = monitor.state;
   const result = await runMonitor({
     config,
     context,
@@ -28,6 +32,7 @@ export async function monitorCommand(command: Extract<CliCommand, { name: 'monit
   });
   io.stdout(renderFormat(result.report, command.format, { color: io.color }));
   const down = result.probes.filter((probe) => !probe.ok).map((probe) => probe.name);
-  io.stdout(`\nmonitor: ${result.probes.length} targets, ${down.length} down${down.length ? ` (${down.join(', ')})` : ''}; ${result.actions.length} alert(s) sent; state in ${stateFile}\n`);
+  const page = await writeStatusPage(statusHistoryOf(result.history), { out: join(context.workspace, monitor.statusPage), certWarningDays: monitor.certExpiryDays });
+  io.stdout(`\nmonitor: ${result.probes.length} targets, ${down.length} down${down.length ? ` (${down.join(', ')})` : ''}; ${result.actions.length} alert(s) sent; state in ${stateFile}; status page ${page.page}\n`);
   return EXIT.passed;
 }

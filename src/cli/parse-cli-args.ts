@@ -10,7 +10,12 @@ export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 export type CliCommand =
   | { name: 'help' }
   | { name: 'version' }
-  | { name: 'demo'; format: OutputFormat }
+  | {
+      name: 'demo';
+      format: OutputFormat;
+      /** `demo handover`: print the launch handover of the demo's run instead of its report. Default false. */
+      handover: boolean;
+    }
   | {
       name: 'run';
       cwd: string;
@@ -29,6 +34,29 @@ export type CliCommand =
     }
   | { name: 'comment'; report: string; pullRequest?: number; repository?: string }
   | { name: 'monitor'; cwd: string; config?: string; baseUrl?: string; environment?: string; format: OutputFormat }
+  | {
+      /** `launch-ready status-page --history FILE --out DIR`: the status page from the monitor's history. */
+      name: 'status-page';
+      history: string;
+      /** The folder to publish (GitHub Pages): `index.html` is written in it. */
+      out: string;
+      /** The page's title. Default `Status`. */
+      title?: string;
+      /** Read recent deploys from the deployments API of OWNER/NAME (needs GITHUB_TOKEN). */
+      repository?: string;
+    }
+  | {
+      /** `launch-ready handover`: the launch handover document, from a run of the checks or an existing JSON report. */
+      name: 'handover';
+      cwd: string;
+      config?: string;
+      checks: 'auto' | string[];
+      baseUrl?: string;
+      environment?: string;
+      /** A JSON report (`launch-ready run --format json`) to use instead of running the checks. */
+      report?: string;
+      output?: string;
+    }
   | {
       name: 'secrets-scan';
       /** Files and folders to scan, as given (relative to `cwd`); `['.']` when none. */
@@ -66,6 +94,8 @@ const OPTIONS = {
   output: { type: 'string', short: 'o' },
   cwd: { type: 'string' },
   report: { type: 'string' },
+  out: { type: 'string' },
+  title: { type: 'string' },
   pr: { type: 'string' },
   repo: { type: 'string' },
   history: { type: 'boolean' },
@@ -91,13 +121,15 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   const [command = 'help', ...extra] = positionals;
   if (command === 'secrets') return parseSecretsCommand(extra, values);
   if (command === 'env') return parseEnvCommand(extra, values);
+  if (command === 'status-page') return parseStatusPageCommand(extra, values);
+  if (command === 'demo' && extra.length === 1 && extra[0] === 'handover') return { name: 'demo', format: parseFormat(values.format), handover: true };
   if (extra.length > 0) throw new ConfigError(`unexpected argument "${extra[0]}"; see launch-ready --help`);
   const format = parseFormat(values.format);
   switch (command) {
     case 'help':
       return { name: 'help' };
     case 'demo':
-      return { name: 'demo', format };
+      return { name: 'demo', format, handover: false };
     case 'run':
       return {
         name: 'run',
@@ -125,8 +157,19 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     case 'comment':
       if (!values.report) throw new ConfigError('launch-ready comment needs --report FILE (a JSON report from `launch-ready run --format json`)');
       return { name: 'comment', report: values.report, pullRequest: parsePullNumber(values.pr), repository: values.repo };
+    case 'handover':
+      return {
+        name: 'handover',
+        cwd: values.cwd ?? process.cwd(),
+        config: values.config,
+        checks: parseCheckList(values.checks ?? 'auto'),
+        baseUrl: parseBaseUrl(values['base-url'], '--base-url'),
+        environment: values.environment,
+        report: values.report,
+        output: values.output
+      };
     default:
-      throw new ConfigError(`unknown command "${command}"; expected run, monitor, secrets, env, demo or comment (see launch-ready --help)`);
+      throw new ConfigError(`unknown command "${command}"; expected run, monitor, secrets, env, demo, comment, status-page or handover (see launch-ready --help)`);
   }
 }
 
@@ -159,6 +202,16 @@ function parseSecretsCommand(args: readonly string[], values: ParsedValues): Cli
   }
   const got = sub === undefined ? 'nothing' : `"${sub.slice(0, 40)}"`;
   throw new ConfigError(`launch-ready secrets: expected scan or baseline; got ${got} (see launch-ready --help)`);
+}
+
+/**
+ * `status-page --history FILE --out DIR [--title TEXT] [--repo OWNER/NAME]`. `--history` is the
+ * boolean flag `secrets scan` shares, so its file arrives as the one positional after the command.
+ */
+function parseStatusPageCommand(args: readonly string[], values: ParsedValues): CliCommand {
+  const usage = "launch-ready status-page needs --history FILE (the monitor's history JSON) and --out DIR (the folder to publish)";
+  if (!values.history || args.length !== 1 || !values.out) throw new ConfigError(usage);
+  return { name: 'status-page', history: args[0]!, out: values.out, title: values.title, repository: values.repo };
 }
 
 /** `env init [--output FILE] [--force] [--cwd DIR]`. */

@@ -1,4 +1,8 @@
 import { systemClock } from '../clock.js';
+import type { Config } from '../config/config-types.js';
+import type { Shard } from '../context/context.js';
+import type { FailOn } from '../gate.js';
+import type { Report } from '../report/report.js';
 import { loadConfig } from '../config/load-config.js';
 import { readLocalContext } from '../context/local-context.js';
 import { createFileStore } from '../files/file-store.js';
@@ -13,6 +17,28 @@ import { renderFormat } from './render-format.js';
 
 /** `launch-ready run`: the pipeline on a local checkout; returns the exit code. */
 export async function runCommand(command: Extract<CliCommand, { name: 'run' }>, io: CliIo): Promise<number> {
+  const { report } = await runLocal(command, io);
+  const output = renderFormat(report, command.format, { color: io.color && !command.output });
+  if (command.output) await writeText(command.output, output);
+  else io.stdout(output);
+  return report.gate.exitCode;
+}
+
+/** What a local run needs to know; `run` and `handover` both start here. */
+export interface LocalRunOptions {
+  cwd: string;
+  config?: string;
+  checks: 'auto' | string[];
+  failOn?: FailOn;
+  failOnError?: boolean;
+  updateBaseline?: boolean;
+  baseUrl?: string;
+  environment?: string;
+  shard?: Shard;
+}
+
+/** The pipeline on a local checkout: its Report, and the config it ran with. */
+export async function runLocal(command: LocalRunOptions, io: CliIo): Promise<{ report: Report; config: Config }> {
   const context = await readLocalContext({ cwd: await requireFolder(command.cwd), baseUrl: command.baseUrl, environment: command.environment, shard: command.shard });
   const config = await loadConfig({ workspace: context.workspace, path: command.config });
   const report = await run({
@@ -30,11 +56,8 @@ export async function runCommand(command: Extract<CliCommand, { name: 'run' }>, 
       http: createHttpClient(),
       dns: createDnsClient(),
       // Files in the repository; written only when asked (`--update-baseline`).
-      store: createFileStore(context.workspace, { writable: command.updateBaseline })
+      store: createFileStore(context.workspace, { writable: command.updateBaseline ?? false })
     }
   });
-  const output = renderFormat(report, command.format, { color: io.color && !command.output });
-  if (command.output) await writeText(command.output, output);
-  else io.stdout(output);
-  return report.gate.exitCode;
+  return { report, config };
 }

@@ -20,7 +20,8 @@ export const ACTION_INPUTS = {
   reportFile: 'report-file',
   report: 'report',
   shard: 'shard',
-  mode: 'mode'
+  mode: 'mode',
+  handover: 'handover'
 } as const;
 
 export interface ActionInputs {
@@ -51,6 +52,8 @@ export interface ActionInputs {
    * `gate` force one (a `workflow_dispatch` of the monitor workflow sets `monitor`).
    */
   mode: 'auto' | 'gate' | 'monitor';
+  /** Also write the launch handover document (a file and the job summary). Default false. */
+  handover: boolean;
 }
 
 const DEFAULT_CONFIG = 'launch-ready.yml';
@@ -73,7 +76,8 @@ export function parseActionInputs(get: (name: string) => string): ActionInputs {
     reportFile: optional(ACTION_INPUTS.reportFile),
     report: optional(ACTION_INPUTS.report),
     shard: parseShard(optional(ACTION_INPUTS.shard), `input "${ACTION_INPUTS.shard}"`),
-    mode: parseMode(optional(ACTION_INPUTS.mode))
+    mode: parseMode(optional(ACTION_INPUTS.mode)),
+    handover: parseBoolean(optional(ACTION_INPUTS.handover) ?? 'false', `input "${ACTION_INPUTS.handover}"`)
   };
 }
 

@@ -364,4 +364,6 @@ export interface MonitorConfig {
   latencySamples: number;
   /** The CLI's state file, relative to the repository. Default `.launch-ready/monitor-state.json`. */
   state: string;
+  /** The folder each run writes the status page into, relative to the repository. Default `.launch-ready/status`. */
+  statusPage: string;
 }

@@ -133,4 +133,5 @@ export interface RawMonitor {
   history?: number;
   latencySamples?: number;
   state?: string;
+  statusPage?: string;
 }

@@ -240,6 +240,8 @@ function toInbox(raw: RawInbox): InboxConfig {
 
 /** `monitor.state` when the file gives none. */
 export const DEFAULT_MONITOR_STATE_FILE = '.launch-ready/monitor-state.json';
+/** `monitor.statusPage` when the file gives none. */
+export const DEFAULT_STATUS_PAGE_DIR = '.launch-ready/status';
 
 /** The monitor section as an empty `monitor: {}` gives it: `launch-ready monitor` runs without one. */
 export function monitorDefaults(): MonitorConfig {
@@ -262,7 +264,8 @@ function toMonitor(raw: RawMonitor): MonitorConfig {
     certExpiryDays: raw.certExpiryDays ?? 14,
     history: raw.history ?? 2016,
     latencySamples: raw.latencySamples ?? 5,
-    state: raw.state ?? DEFAULT_MONITOR_STATE_FILE
+    state: raw.state ?? DEFAULT_MONITOR_STATE_FILE,
+    statusPage: raw.statusPage ?? DEFAULT_STATUS_PAGE_DIR
   };
 }
 

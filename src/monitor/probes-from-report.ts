@@ -86,7 +86,7 @@ function monitorProbes(result: CheckResult): ProbeResult[] {
 }
 
 function rowsOf(tables: readonly ResultTable[] | undefined, title: string): string[][] {
-  return tables?.find((table) => table.title === title)?.rows ?? [];
+  return tables?.find((table) => table.title === title || table.title.startsWith(`${title} (`))?.rows ?? [];
 }
 
 /** The flows table names a flow on its first step's row only. */
