@@ -46,6 +46,11 @@ export interface SecretRule {
   verify?: (secret: string) => boolean | undefined;
   /** Confidence when there is no checksum. Default `high` for provider formats with a fixed prefix. */
   confidence?: Confidence;
+  /**
+   * Confidence by the value, when there is no checksum: a guessing rule is surer of a value that is
+   * clearly generated than of one a person may have typed. Overrides `confidence`.
+   */
+  confidenceOf?: (secret: string) => Confidence;
   /** Rule-specific false positives beyond the shared filters (documented example keys, …). */
   isFalsePositive?: (secret: string, lineText: string) => boolean;
   /** How to fix it: how to rotate this provider's credential first, then remove it. */
@@ -65,7 +70,7 @@ export interface SecretRule {
 }
 
 /** The shared false-positive filters (engine/filters/), in the order they run. */
-export type SharedFilterName = 'placeholder' | 'uuid' | 'hash' | 'lockfile-integrity' | 'public-key' | 'test-fixture';
+export type SharedFilterName = 'generated-file' | 'placeholder' | 'uuid' | 'hash' | 'lockfile-integrity' | 'public-key' | 'test-fixture';
 
 /** A piece of text to scan: a file of the tree, a changed file of a PR, a commit's patch, a log. */
 export interface ScanSource {
