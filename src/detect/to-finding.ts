@@ -30,6 +30,8 @@ export interface SecretFindingInput {
   encoding?: Encoding;
   /** Confidence was lowered because a test fixture says the value is fake. */
   markedFake: boolean;
+  /** The id name a paired secret follows (`client_id`): said in the message so the reader knows which credential. */
+  pairedWith?: string;
 }
 
 const ENCODING_WORDS: Readonly<Record<Encoding | KnownValueEncoding, string>> = {
@@ -43,12 +45,14 @@ export function toSecretFinding(input: SecretFindingInput): Finding {
   const { rule, source, confidence } = input;
   const encoded = input.encoding ? ` (${ENCODING_WORDS[input.encoding]})` : '';
   const fake = input.markedFake ? ' It sits in a test fixture that calls it fake, so it is reported at low confidence.' : '';
+  // The id's name only ([A-Za-z_-] by the rule's pattern), never its value: some ids are half a credential.
+  const paired = input.pairedWith ? ` It follows \`${input.pairedWith}\` on the line before: together they are a working credential.` : '';
   return {
     check: 'secrets',
     ruleId: rule.id,
     severity: severityFor(rule.severity, confidence),
     title: rule.title,
-    message: `${originClause(source)}${encoded}: ${originConsequence(source)}${fake}`,
+    message: `${originClause(source)}${encoded}: ${originConsequence(source)}${paired}${fake}`,
     location: locationOf(source, input.place),
     evidence: redact(input.value),
     fingerprint: input.fingerprint,

@@ -6,6 +6,7 @@
 import { BUILTIN_RULES } from '../../../src/detect/rules/index.js';
 import { AI_CASES, REGISTRY_CASES } from './cases/ai-registries.js';
 import { CLOUD_CASES } from './cases/cloud.js';
+import { CONTEXT_CASES } from './cases/context.js';
 import { DEVOPS_CASES } from './cases/devops.js';
 import { GENERIC_CASES } from './cases/generic.js';
 import { DATABASE_CASES, PRIVATE_KEY_CASES, TOKEN_CASES } from './cases/keys-databases-tokens.js';
@@ -28,6 +29,7 @@ const TABLES: Record<string, RuleCases[]> = {
   'private keys': PRIVATE_KEY_CASES,
   databases: DATABASE_CASES,
   tokens: TOKEN_CASES,
+  context: CONTEXT_CASES,
   generic: GENERIC_CASES
 };
 

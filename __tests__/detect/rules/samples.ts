@@ -7,6 +7,7 @@
  * realistic literal in the repository. Checksummed formats carry a valid checksum.
  */
 import { base62Crc32, gitLabCrc, grafanaCrc } from '../../../src/detect/rules/checksums.js';
+import { CONTEXT_BUILDS } from './context-samples.js';
 import { BECH32, createFaker, base64urlJson, LETTERS, pemBlock, UPPER, DIGITS, type Faker } from './fake-values.js';
 
 export interface SecretSample {
@@ -224,7 +225,7 @@ const BUILDS: Build[] = [
 /** One sample per built-in rule, in rule-pack order of categories; deterministic. */
 export function sampleSecrets(): Array<{ ruleId: string; line: string; secret: string }> {
   const fake = createFaker(SEED);
-  return BUILDS.map((build) => {
+  return [...BUILDS, ...CONTEXT_BUILDS].map((build) => {
     const [ruleId, template, secret] = build(fake);
     return { ruleId, line: template.replace('$', () => secret), secret };
   });

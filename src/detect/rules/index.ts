@@ -8,10 +8,12 @@ import { AI_RULES } from './ai.js';
 import { CLOUD_PLATFORM_RULES } from './cloud-platforms.js';
 import { CLOUD_RULES } from './cloud.js';
 import { COMMS_RULES } from './comms.js';
+import { CONTEXT_RULES } from './context.js';
 import { DATABASE_RULES } from './databases.js';
 import { DEVOPS_RULES } from './devops.js';
 import { GENERIC_RULES } from './generic.js';
 import { OBSERVABILITY_RULES } from './observability.js';
+import { PAIRED_RULES } from './paired.js';
 import { PAYMENT_RULES } from './payments.js';
 import { PRIVATE_KEY_RULES } from './private-keys.js';
 import { REGISTRY_RULES } from './registries.js';
@@ -34,5 +36,7 @@ export const BUILTIN_RULES: readonly SecretRule[] = Object.freeze([
   ...PRIVATE_KEY_RULES,
   ...DATABASE_RULES,
   ...TOKEN_RULES,
+  ...CONTEXT_RULES,
+  ...PAIRED_RULES,
   ...GENERIC_RULES
 ]);
