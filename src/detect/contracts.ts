@@ -90,6 +90,12 @@ export interface ScanSource {
   origin: 'added' | 'present' | 'history' | 'artifact';
   /** The commit that added the lines, for history findings. */
   commit?: CommitRef;
+  /**
+   * For a `present` file that git does not have: `untracked`, `ignored` (a `.gitignore` rule
+   * matches it) or `outside-git` (no repository). Absent: tracked, which is what a tree scan reads.
+   * Findings say it, so a file git ignores is not called committed (#16).
+   */
+  gitState?: 'untracked' | 'ignored' | 'outside-git';
 }
 
 /** A secret-marked env var whose value is searched verbatim (and encoded) in artifacts. */

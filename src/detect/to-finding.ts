@@ -113,7 +113,7 @@ function originClause(source: ScanSource): string {
     case 'added':
       return 'Added by this change';
     case 'present':
-      return 'Committed in a tracked file';
+      return PRESENT_CLAUSE[source.gitState ?? 'tracked'];
     case 'history':
       return source.commit ? `Added in commit ${source.commit.sha.slice(0, 7)} by ${source.commit.author}` : 'Added in an earlier commit';
     case 'artifact':
@@ -121,7 +121,17 @@ function originClause(source: ScanSource): string {
   }
 }
 
+const PRESENT_CLAUSE: Readonly<Record<NonNullable<ScanSource['gitState']> | 'tracked', string>> = {
+  tracked: 'Committed in a tracked file',
+  untracked: 'In a file git does not track yet',
+  ignored: 'In a file git ignores',
+  'outside-git': 'In a file on disk'
+};
+
 function originConsequence(source: ScanSource): string {
+  if (source.gitState === 'ignored') return 'it is not committed, but anyone with a copy of this folder (a backup, a build context, an archive) can use it.';
+  if (source.gitState === 'untracked') return 'it is not committed yet, but one `git add` puts it in the history for good: rotate it or move it out.';
+  if (source.gitState === 'outside-git') return 'anyone who can read this folder can use it.';
   if (source.origin === 'history') return 'it stays readable in the history after the line is removed, so rotate it.';
   if (source.origin === 'artifact') return 'anyone who can download the build output or log can use it.';
   return 'anyone who can read the repository or its history can use it.';
