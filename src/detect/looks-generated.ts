@@ -34,12 +34,16 @@ export function readsAsWords(value: string): boolean {
   const pieces = value.split(WORD_BREAKS).filter(Boolean);
   let total = 0;
   let inWords = 0;
+  let words = 0;
   for (const piece of pieces) {
     total += piece.length;
     if (/^\d{1,4}$/.test(piece)) inWords += piece.length;
-    else if (isWordLike(piece)) inWords += piece.length;
+    else if (isWordLike(piece)) {
+      inWords += piece.length;
+      words += 1;
+    }
   }
-  return total > 0 && inWords / total >= WORDY_SHARE;
+  return words > 0 && inWords / total >= WORDY_SHARE;
 }
 
 function isWordLike(piece: string): boolean {
