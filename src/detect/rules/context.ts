@@ -26,10 +26,16 @@ import { rotateThenRemove } from './remediation.js';
 const TOKEN = String.raw`([A-Za-z0-9._~+/-]{16,1024}={0,2})(?![A-Za-z0-9._~+/=-])`;
 /** Where an option's value ends on a command line. */
 const ARG_END = String.raw`["']?(?=[\s\\;|&)]|$)`;
-/** Before an option: whitespace or the quote that opened a command in a string. */
-const OPTION_START = String.raw`(?<=[ \t"'=])`;
-/** Files that run these tools; the option alone (`-u a:b`) is too common elsewhere (`docker -u 0:0`). */
-const COMMAND_KEYWORDS = ['curl', 'wget', 'httpie', 'http ', 'https ', 'xh '];
+/**
+ * An option's dash, after whitespace or the quote that opened a command in a string. The dash
+ * comes first so the regex engine scans for it rather than trying a look-behind at every offset.
+ */
+const OPTION_START = String.raw`-(?<=[ \t"'=]-)`;
+/**
+ * Files that run these tools (`http -a`, `https --auth` for HTTPie); the option alone (`-u a:b`)
+ * is too common elsewhere (`docker -u 0:0`).
+ */
+const COMMAND_KEYWORDS = ['curl', 'wget', 'httpie', 'http -', 'https -', 'xh '];
 
 /** Sure when the value is clearly generated; a person-chosen password is still a credential. */
 const confidenceOf = (value: string): Confidence => (looksClearlyGenerated(value) ? 'high' : 'medium');
@@ -55,7 +61,7 @@ export const CONTEXT_RULES: readonly SecretRule[] = [
     severity: 'high',
     keywords: COMMAND_KEYWORDS,
     keywordScope: 'file',
-    pattern: rx`${OPTION_START}(?:(?:-u|--user|--proxy-user|-a|--auth)(?:[ \t]{1,4}|=)?["']?[^\s:"'$<{}()\\]{1,64}:|--(?:http-|ftp-|proxy-)?password(?:[ \t]{1,4}|=)["']?)([^\s"']{1,128}?)${ARG_END}`,
+    pattern: rx`${OPTION_START}(?:(?:u|-user|-proxy-user|a|-auth)(?:[ \t]{1,4}|=)?["']?[^\s:"'$<{}()\\]{1,64}:|-(?:http-|ftp-|proxy-)?password(?:[ \t]{1,4}|=)["']?)([^\s"']{1,128}?)${ARG_END}`,
     secretGroup: 1,
     confidenceOf,
     isFalsePositive: (password, line) => isPlaceholderPassword(password, userBefore(password, line)),
@@ -70,7 +76,7 @@ export const CONTEXT_RULES: readonly SecretRule[] = [
     severity: 'high',
     keywords: ['curl'],
     keywordScope: 'file',
-    pattern: rx`${OPTION_START}(?:-u|--user)(?:[ \t]{1,4}|=)?["']?([A-Za-z0-9_-]{20,128}):[Xx]?${ARG_END}`,
+    pattern: rx`${OPTION_START}(?:u|-user)(?:[ \t]{1,4}|=)?["']?([A-Za-z0-9_-]{20,128}):[Xx]?${ARG_END}`,
     secretGroup: 1,
     isFalsePositive: (key) => !looksClearlyGenerated(key),
     remediation: ROTATE_TOKEN,
