@@ -7,7 +7,7 @@
 import type { SharedFilter } from './filter-types.js';
 
 /** Lockfiles of npm, Yarn, pnpm, Bun, Cargo, Composer, Bundler, Poetry, Go and Pipenv. */
-export const LOCKFILES: ReadonlySet<string> = new Set([
+const LOCKFILES: ReadonlySet<string> = new Set([
   'package-lock.json',
   'npm-shrinkwrap.json',
   'yarn.lock',
