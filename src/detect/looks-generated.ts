@@ -14,9 +14,11 @@ import { shannonEntropy } from './entropy.js';
 const WORD_BREAKS = /[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])/;
 /** A word as people write it: all lower, all upper or capitalized. */
 const WORD_CASE = /^(?:[a-z]+|[A-Z][a-z]+|[A-Z]+)$/;
-const VOWELS = /[aeiouy]/i;
+const VOWELS = /[aeiou]/gi;
 /** English words keep consonant runs short (`strength` has four); random letters do not. */
 const LONG_CONSONANT_RUN = /[^aeiouy\d]{5}/i;
+/** Names, paths and anchors join words with `_ - . / : #`; `& % ^ * + = ~` are a password's. */
+const NOT_IN_NAMES = /[^A-Za-z0-9_.\-/:#$!@ ]/;
 const DIGITS_INSIDE_WORDS = /[A-Za-z]\d+(?=[A-Za-z])/g;
 /** Share of the value's letters and digits that must sit in words for it to read as words. */
 const WORDY_SHARE = 0.75;
@@ -30,7 +32,7 @@ const WORDY_SHARE = 0.75;
 export function readsAsWords(value: string): boolean {
   // Names put a number between words once or twice (`s3_bucket`, `oauth2Client`); random base36
   // (`k3jdue8wnaie0qpal2`) does it at every few letters, in pieces that can pass for words.
-  if ((value.match(DIGITS_INSIDE_WORDS) ?? []).length > 1) return false;
+  if ((value.match(DIGITS_INSIDE_WORDS) ?? []).length > 1 || NOT_IN_NAMES.test(value)) return false;
   const pieces = value.split(WORD_BREAKS).filter(Boolean);
   let total = 0;
   let inWords = 0;
@@ -43,11 +45,27 @@ export function readsAsWords(value: string): boolean {
       words += 1;
     }
   }
-  return words > 0 && inWords / total >= WORDY_SHARE;
+  return words > 0 && inWords / total >= WORDY_SHARE && vowelShare(value) >= MIN_WORDS_VOWEL_SHARE;
 }
 
+/**
+ * Three letters or more (two-letter pieces are what random mixed case splits into), in one case,
+ * a fifth of them vowels or more, no long consonant run.
+ */
 function isWordLike(piece: string): boolean {
-  return piece.length >= 2 && WORD_CASE.test(piece) && VOWELS.test(piece) && !LONG_CONSONANT_RUN.test(piece);
+  if (piece.length < 3 || !WORD_CASE.test(piece) || LONG_CONSONANT_RUN.test(piece)) return false;
+  return (piece.match(VOWELS)?.length ?? 0) / piece.length >= MIN_VOWEL_SHARE;
+}
+const MIN_VOWEL_SHARE = 0.2;
+/**
+ * Names are English: about 38% of their letters are vowels (`disable_express_session` 39%,
+ * `WEBPACK_MODULE_REFERENCE` 41%); random letters about 19% (10 of 52).
+ */
+const MIN_WORDS_VOWEL_SHARE = 0.28;
+
+function vowelShare(value: string): number {
+  const letters = value.replace(/[^A-Za-z]/g, '');
+  return letters.length === 0 ? 0 : (letters.match(VOWELS)?.length ?? 0) / letters.length;
 }
 
 /**

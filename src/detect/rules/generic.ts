@@ -94,7 +94,7 @@ const TRAILING_ESCAPES = /(?:\\[nrt])+$/;
  */
 function isUrlFragment(value: string): boolean {
   const fragment = value.slice(value.lastIndexOf('#') + 1);
-  return value.includes('#') && /^[A-Za-z][\w.-]*$/.test(fragment) && readsAsWords(fragment);
+  return value.includes('#') && /^[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*$/.test(fragment) && fragment.length >= 4 && readsAsWords(fragment);
 }
 
 /**
