@@ -34,6 +34,7 @@ function specificity(rule: SecretRule): number {
   return rule.category === 'key' ? KEY_FORMAT : PROVIDER;
 }
 
+/** Whether two matches share text (in the same source or the same decoded span). */
 function overlap(a: Span, b: Span): boolean {
   return a.haystack === b.haystack && a.start < b.end && b.start < a.end;
 }
@@ -47,13 +48,24 @@ export function yieldToProviders<T extends Span>(candidates: T[]): T[] {
     .map(({ candidate }) => candidate);
 }
 
-/** Step 2: of the surviving matches that overlap, keeps one (see the order above); `spanOf` reads an item's match. */
+/**
+ * Step 2: of the surviving matches that overlap, keeps one (see the order above); `spanOf` reads
+ * an item's match. A sweep in order of start, so a file of thousands of findings is not compared
+ * pair by pair: each match meets only the ones that start inside it.
+ */
 export function onePerSpan<T>(items: T[], spanOf: (item: T) => Span): T[] {
   if (items.length < 2) return items;
-  return items.filter((item, index) => {
-    const span = spanOf(item);
-    return !items.some((other, otherIndex) => otherIndex !== index && overlap(spanOf(other), span) && outranks(spanOf(other), otherIndex, span, index));
-  });
+  const order = items.map((item, index) => ({ span: spanOf(item), index })).sort((a, b) => a.span.start - b.span.start);
+  const dropped = new Set<number>();
+  for (let at = 0; at < order.length; at += 1) {
+    const a = order[at] as (typeof order)[number];
+    for (let next = at + 1; next < order.length && (order[next] as (typeof order)[number]).span.start < a.span.end; next += 1) {
+      const b = order[next] as (typeof order)[number];
+      if (b.span.haystack !== a.span.haystack) continue;
+      dropped.add(outranks(a.span, a.index, b.span, b.index) ? b.index : a.index);
+    }
+  }
+  return dropped.size === 0 ? items : items.filter((_item, index) => !dropped.has(index));
 }
 
 function outranks(a: Span, aIndex: number, b: Span, bIndex: number): boolean {
