@@ -37,6 +37,12 @@ const OPTION_START = String.raw`-(?<=[ \t"'=]-)`;
  */
 const COMMAND_KEYWORDS = ['curl', 'wget', 'httpie', 'http -', 'https -', 'xh '];
 
+/** Header names that carry a credential, each from its provider's API docs. */
+const CREDENTIAL_HEADER = [
+  String.raw`api-?key|api-secret|auth-key|auth-token|access-token|api-token|private-token`,
+  String.raw`(?:vault|consul|nomad|circle|figma|riot|tracker|postmark-server|postmark-account)-token`
+].join('|');
+
 /** Sure when the value is clearly generated; a person-chosen password is still a credential. */
 const confidenceOf = (value: string): Confidence => (looksClearlyGenerated(value) ? 'high' : 'medium');
 
@@ -126,10 +132,11 @@ export const CONTEXT_RULES: readonly SecretRule[] = [
   {
     id: 'api-key-header',
     title: 'API key in a request header',
-    description: 'Credential headers providers document: `X-Api-Key`, `Api-Key`, `X-Auth-Token`, `X-Access-Token`, GitLab `PRIVATE-TOKEN`.',
+    description:
+      'Credential headers providers document: `X-Api-Key`, `Api-Key`, `X-Auth-Token`, `X-Access-Token`, GitLab `PRIVATE-TOKEN`, Cloudflare `X-Auth-Key`, `X-Vault-Token`, `Circle-Token`, `X-Figma-Token`, `X-Postmark-Server-Token`.',
     severity: 'high',
-    keywords: ['api-key', 'apikey', 'auth-token', 'access-token', 'api-token', 'private-token'],
-    pattern: rxi`(?<![A-Za-z0-9_-])(?:x-)?(?:api-?key|auth-token|access-token|api-token|private-token)["']?[ \t]{0,4}:[ \t]{0,4}["']?${TOKEN}`,
+    keywords: ['api-key', 'apikey', 'auth-token', 'access-token', 'api-token', 'private-token', 'auth-key', 'vault-token', 'consul-token', 'nomad-token', 'circle-token', 'figma-token', 'riot-token', 'postmark-', 'tracker-token', 'api-secret'],
+    pattern: rxi`(?<![A-Za-z0-9_-])(?:x-)?(?:${CREDENTIAL_HEADER})["']?[ \t]{0,4}:[ \t]{0,4}["']?${TOKEN}`,
     secretGroup: 1,
     minEntropy: 3,
     confidenceOf,

@@ -106,13 +106,19 @@ export const CONTEXT_CASES: RuleCases[] = [
     positives: [
       hit('curl --header "PRIVATE-TOKEN: $" https://gitlab.shop.io/api/v4/projects', f.base62(26)),
       hit('X-Auth-Token: $', token),
-      hit('  -H "api-key: $" \\', f.hex(32))
+      hit('  -H "api-key: $" \\', f.hex(32)),
+      // Cloudflare's global API key (https://developers.cloudflare.com/fundamentals/api/get-started/keys/).
+      hit('curl https://api.cloudflare.com/client/v4/zones -H "X-Auth-Email: ops@shop.io" -H "X-Auth-Key: $"', f.hex(37)),
+      hit('curl -H "X-Vault-Token: $" https://vault.shop.io/v1/secret/data/app', `hvs.${f.base62(24)}`),
+      hit("curl -H 'Circle-Token: $' https://circleci.com/api/v2/me", f.hex(40))
     ],
     negatives: [
       ['a variable', 'curl -H "X-Api-Key: $SHOP_API_KEY" https://api.shop.io'],
       ['a placeholder', "curl -H 'X-Api-Key: <your-api-key>' https://api.shop.io"],
       ['a header name constant', "const API_KEY_HEADER = 'X-Api-Key: ';"],
-      ['a name', 'X-Api-Key: SHOP_PRODUCTION_API_KEY']
+      ['a name', 'X-Api-Key: SHOP_PRODUCTION_API_KEY'],
+      ['a cache key in a workflow', '  cache-key: node-modules-linux-${{ hashFiles(\'package-lock.json\') }}'],
+      ['an e-mail header beside it', `-H "X-Auth-Email: ops@shop.io"`]
     ]
   },
   {
