@@ -71,10 +71,12 @@ const PATH = /^(?:\.{0,2}\/|~\/|[A-Za-z]:[\\/])|\.(?:json|ya?ml|toml|pem|key|crt
 /** Whether a generic match is not a literal secret, by the shapes above; exported for tests. */
 export function isNotASecretLiteral(value: string): boolean {
   // Source text inside a JSON string (a source map's `sourcesContent`) runs on past the expression
-  // through its escaped newline: `!!o.objectMode\n` is the expression `!!o.objectMode` (glob, #16).
-  const literal = value.replace(TRAILING_ESCAPES, '');
+  // through its escaped newline: `!!o.objectMode\n\nconst` is the expression `!!o.objectMode`
+  // (glob and minipass, #16). The literal ends at the first escaped line break.
+  const literal = value.split(ESCAPED_BREAK)[0] ?? value;
   return (
     readsAsWords(literal) ||
+    isChainedAssignment(literal) ||
     isUrlFragment(literal) ||
     REFERENCE.test(literal) ||
     PLACEHOLDER.test(literal) ||
@@ -88,6 +90,14 @@ export function isNotASecretLiteral(value: string): boolean {
 }
 
 const TRAILING_ESCAPES = /(?:\\[nrt])+$/;
+const ESCAPED_BREAK = /\\[nrt]/;
+
+/** `P.isWritable=P.isReadable=P.isStream=void`: minified code assigning in a chain, not a value. */
+function isChainedAssignment(value: string): boolean {
+  const parts = value.split('=');
+  return parts.length > 1 && parts.some((part) => part.includes('.')) && parts.every((part) => MEMBER_OR_NAME.test(part));
+}
+const MEMBER_OR_NAME = /^!*[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)*$/;
 /**
  * `rfc8693#section-2.1`, `guide.md#access-tokens`: a link's fragment (words after `#`), not a key
  * (a doc comment, #16). A random password may hold `#` too, followed by no words.

@@ -62,6 +62,8 @@ export const GENERIC_CASES: RuleCases[] = [
       ['an SDK doc example pagination token', " *   nextPageToken: 'CiAKGjBpNDd2Nmp2Zml2cXRwYjBpOXA2ZjVqOXM',"],
       ['a continuation token in a doc example', '#   continuation_token = "1vGF4jPqL8mT9wQx2ZbR7KcN"'],
       ['a source map\'s escaped source', '"sourcesContent":["const pass = !!o.objectMode\\n    const x = 1"]'],
+      ['escaped source running on', '"sourcesContent":["): o is Minipass.ObjectModeOptions => !!o.objectMode\\n\\nconst isEncoding = (x)"]'],
+      ['a chained assignment in minified code', 'Object.defineProperty(P,"__esModule",{value:!0});P.Minipass=P.isWritable=P.isReadable=P.isStream=void 0;'],
       ['a camelCase function name', "  passwordResetHandler: 'handlePasswordResetRequest2',"],
       ['a README badge token', '[![coverage](https://codecov.io/gh/acme/shop/branch/main/graph/badge.svg?token=Q8WZ3KX7PLM4T9)](https://codecov.io/gh/acme/shop)'],
       ['a header name in a type field', 'auth_header_name = "x_shop_authorization_header"']
