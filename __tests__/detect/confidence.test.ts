@@ -8,7 +8,9 @@ describe('judgeConfidence', () => {
     ['a checksum that fails → low', checksumRule, VALUES.unchecked, false, 'low'],
     ['no checksum → the rule\'s confidence', genericRule, VALUES.generic, false, 'medium'],
     ['no checksum, no rule confidence → high', tokenRule, VALUES.token, false, 'high'],
-    ['a fixture marked fake → low, whatever the checksum', checksumRule, VALUES.checked, true, 'low']
+    ['a fixture marked fake → low, whatever the checksum', checksumRule, VALUES.checked, true, 'low'],
+    ['confidence by the value, over the rule\'s', { ...genericRule, confidenceOf: () => 'medium' as const, confidence: 'low' as const }, VALUES.generic, false, 'medium'],
+    ['a checksum still wins over confidence by the value', { ...checksumRule, confidenceOf: () => 'low' as const }, VALUES.checked, false, 'high']
   ])('%s', (_name, rule, secret, markedFake, expected) => {
     expect(judgeConfidence(rule, secret, markedFake)).toBe(expected);
   });

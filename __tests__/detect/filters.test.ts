@@ -23,6 +23,7 @@ describe('placeholder', () => {
     ['the AWS docs secret', join('wJalrXUtnFEMI/K7MDENG/', 'bPxRfiCYEXAMPLEKEY')],
     ['the Stripe docs key', join('sk_', 'test_', '4eC39HqLyjWDarjtT1zdp7dc')],
     ['the GitHub docs token', join('ghp_', '16C7e42F292c6912E7710c838347Ae178B4a')],
+    ["the 1Password white paper's Secret Key", join('A3-', 'ASWWYB-', '798JRY-LJVD4', '-23DC2-86TVM-H43EB')],
     ['"example" in any case', 'my-Example-token-value'],
     ['a mask of x', join('sk_live_', 'x'.repeat(24))],
     ['four x in a row', join('tok_', 'Q7w8xxxxT1y2U3i4')],

@@ -7,7 +7,7 @@
  * | a test fixture that says it is fake (filters)         | low                        |
  * | the rule's offline checksum holds (`verify` → true)   | high                       |
  * | the checksum fails (`verify` → false)                 | low                        |
- * | no checksum                                           | `rule.confidence` ?? high  |
+ * | no checksum                                           | `rule.confidenceOf(value)` ?? `rule.confidence` ?? high |
  *
  * Severity by confidence (`rule.severity` is the severity at high confidence):
  * | confidence | severity                                                          |
@@ -27,7 +27,7 @@ export function judgeConfidence(rule: SecretRule, secret: string, markedFake: bo
   const verified = rule.verify?.(secret);
   if (verified === true) return 'high';
   if (verified === false) return 'low';
-  return rule.confidence ?? 'high';
+  return rule.confidenceOf?.(secret) ?? rule.confidence ?? 'high';
 }
 
 export function severityFor(ruleSeverity: Severity, confidence: Confidence): Severity {

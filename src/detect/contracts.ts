@@ -46,6 +46,11 @@ export interface SecretRule {
   verify?: (secret: string) => boolean | undefined;
   /** Confidence when there is no checksum. Default `high` for provider formats with a fixed prefix. */
   confidence?: Confidence;
+  /**
+   * Confidence by the value, when there is no checksum: a guessing rule is surer of a value that is
+   * clearly generated than of one a person may have typed. Overrides `confidence`.
+   */
+  confidenceOf?: (secret: string) => Confidence;
   /** Rule-specific false positives beyond the shared filters (documented example keys, …). */
   isFalsePositive?: (secret: string, lineText: string) => boolean;
   /** How to fix it: how to rotate this provider's credential first, then remove it. */
@@ -65,7 +70,7 @@ export interface SecretRule {
 }
 
 /** The shared false-positive filters (engine/filters/), in the order they run. */
-export type SharedFilterName = 'placeholder' | 'uuid' | 'hash' | 'lockfile-integrity' | 'public-key' | 'test-fixture';
+export type SharedFilterName = 'generated-file' | 'placeholder' | 'uuid' | 'hash' | 'lockfile-integrity' | 'public-key' | 'test-fixture';
 
 /** A piece of text to scan: a file of the tree, a changed file of a PR, a commit's patch, a log. */
 export interface ScanSource {
@@ -85,6 +90,12 @@ export interface ScanSource {
   origin: 'added' | 'present' | 'history' | 'artifact';
   /** The commit that added the lines, for history findings. */
   commit?: CommitRef;
+  /**
+   * For a `present` file that git does not have: `untracked`, `ignored` (a `.gitignore` rule
+   * matches it) or `outside-git` (no repository). Absent: tracked, which is what a tree scan reads.
+   * Findings say it, so a file git ignores is not called committed (#16).
+   */
+  gitState?: 'untracked' | 'ignored' | 'outside-git';
 }
 
 /** A secret-marked env var whose value is searched verbatim (and encoded) in artifacts. */

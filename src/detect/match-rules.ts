@@ -22,6 +22,8 @@ export interface RawMatch {
   value: string;
   start: number;
   end: number;
+  /** The name of the id a paired secret follows (named group `pairedWith`): a name, never a value. */
+  pairedWith?: string;
 }
 
 export function compileRule(rule: SecretRule): CompiledRule {
@@ -115,5 +117,6 @@ function secretOf(match: RegExpExecArray, rule: SecretRule): RawMatch | undefine
     span = [match.index, match.index + match[0].length];
   }
   if (!value || !span) return undefined;
-  return { rule, value, start: span[0], end: span[1] };
+  const pairedWith = match.groups?.['pairedWith'];
+  return { rule, value, start: span[0], end: span[1], ...(pairedWith ? { pairedWith } : {}) };
 }

@@ -10,6 +10,8 @@ import type { ScanSource, SecretRule } from './contracts.js';
 import { findEncodedSpans, type EncodedSpan } from './decode-spans.js';
 import { shannonEntropy } from './entropy.js';
 import { applyFilters } from './filters/apply-filters.js';
+import type { FilterVerdict } from './filters/filter-types.js';
+import { onePerSpan, yieldToProviders } from './overlaps.js';
 import type { Fingerprinter } from '../report/fingerprint.js';
 import { findKnownValues, type SearchableValue } from './known-values.js';
 import { LineIndex, lineAround } from './line-index.js';
@@ -51,6 +53,7 @@ interface Candidate {
   spanEnd: number;
   place: FindingPlace;
   encoding?: Encoding;
+  pairedWith?: string;
 }
 
 /** Per-source state: the line index and the markers are built on first use. */
@@ -67,8 +70,13 @@ export function scanSource(source: ScanSource, deps: ScanDeps): SourceScanResult
   const scannedInFull = source.reportLines === undefined && source.origin !== 'history';
   if (scannedInFull) state.markers = findInlineMarkers(source.text, state.index);
   const findings: Finding[] = [];
+  const screened: Array<{ candidate: Candidate; verdict: FilterVerdict }> = [];
   for (const candidate of yieldToProviders(collectCandidates(state, deps))) {
-    const finding = judge(candidate, state, deps);
+    const verdict = screen(candidate, state);
+    if (verdict !== 'drop') screened.push({ candidate, verdict });
+  }
+  for (const { candidate, verdict } of onePerSpan(screened, ({ candidate }) => candidate)) {
+    const finding = report(candidate, verdict, state, deps);
     if (finding) findings.push(finding);
   }
   if (source.origin === 'artifact') findings.push(...knownValueFindings(state, deps));
@@ -134,36 +142,6 @@ function runRule(text: string, { compiled, lineStarts }: RuleRun): Iterable<RawM
 }
 
 /**
- * A match of a format-level rule on text a more specific rule also matched is the same secret,
- * said less precisely: keep the specific finding only. A generic assignment yields to any other
- * rule; a key block (PEM, PGP, age) yields to a provider's rule that holds it, such as the
- * private key of a Google Cloud service-account file, reported once as that.
- */
-function yieldToProviders(candidates: Candidate[]): Candidate[] {
-  const ranked = candidates.map((candidate) => ({ candidate, rank: specificity(candidate.rule) }));
-  if (ranked.every(({ rank }) => rank === PROVIDER)) return candidates;
-  return ranked
-    .filter(
-      ({ candidate, rank }) =>
-        rank === PROVIDER ||
-        !ranked.some(
-          (other) =>
-            other.rank > rank && other.candidate.haystack === candidate.haystack && other.candidate.start < candidate.end && candidate.start < other.candidate.end
-        )
-    )
-    .map(({ candidate }) => candidate);
-}
-
-const GENERIC = 0;
-const KEY_FORMAT = 1;
-const PROVIDER = 2;
-
-function specificity(rule: SecretRule): number {
-  if (rule.category === 'generic') return GENERIC;
-  return rule.category === 'key' ? KEY_FORMAT : PROVIDER;
-}
-
-/**
  * Where a span is reported: at its first character, or, when that line is not among the reported
  * lines, at the first reported line it touches (a PEM block the change edits in the middle).
  * Undefined when it touches no reported line.
@@ -180,12 +158,17 @@ function placeOf(state: SourceState, start: number, end: number): FindingPlace |
   return undefined;
 }
 
-function judge(candidate: Candidate, state: SourceState, deps: ScanDeps): Finding | undefined {
+/** Entropy and the false-positive filters: whether the candidate is a secret at all. */
+function screen(candidate: Candidate, state: SourceState): FilterVerdict {
   const { rule, value, haystack, start, end } = candidate;
-  if (rule.minEntropy !== undefined && shannonEntropy(value) < rule.minEntropy) return undefined;
+  if (rule.minEntropy !== undefined && shannonEntropy(value) < rule.minEntropy) return 'drop';
   const line = lineAround(haystack, start, end);
-  const verdict = applyFilters({ rule, value, line, path: state.source.path, text: haystack, start });
-  if (verdict === 'drop') return undefined;
+  return applyFilters({ rule, value, line, path: state.source.path, text: haystack, start });
+}
+
+/** Suppressions, then the redacted finding. */
+function report(candidate: Candidate, verdict: FilterVerdict, state: SourceState, deps: ScanDeps): Finding | undefined {
+  const { rule, value } = candidate;
   if (isSuppressed(state, deps, candidate.spanStart, { ruleId: rule.id, path: state.source.path, value })) return undefined;
   return toSecretFinding({
     rule,
@@ -195,6 +178,7 @@ function judge(candidate: Candidate, state: SourceState, deps: ScanDeps): Findin
     confidence: judgeConfidence(rule, value, verdict === 'lower'),
     fingerprint: deps.fingerprinter.ofSecret(rule.id, value, rule),
     encoding: candidate.encoding,
+    pairedWith: candidate.pairedWith,
     markedFake: verdict === 'lower'
   });
 }

@@ -30,6 +30,8 @@ export interface SecretFindingInput {
   encoding?: Encoding;
   /** Confidence was lowered because a test fixture says the value is fake. */
   markedFake: boolean;
+  /** The id name a paired secret follows (`client_id`): said in the message so the reader knows which credential. */
+  pairedWith?: string;
 }
 
 const ENCODING_WORDS: Readonly<Record<Encoding | KnownValueEncoding, string>> = {
@@ -43,12 +45,14 @@ export function toSecretFinding(input: SecretFindingInput): Finding {
   const { rule, source, confidence } = input;
   const encoded = input.encoding ? ` (${ENCODING_WORDS[input.encoding]})` : '';
   const fake = input.markedFake ? ' It sits in a test fixture that calls it fake, so it is reported at low confidence.' : '';
+  // The id's name only ([A-Za-z_-] by the rule's pattern), never its value: some ids are half a credential.
+  const paired = input.pairedWith ? ` It follows \`${input.pairedWith}\` on the line before: together they are a working credential.` : '';
   return {
     check: 'secrets',
     ruleId: rule.id,
     severity: severityFor(rule.severity, confidence),
     title: rule.title,
-    message: `${originClause(source)}${encoded}: ${originConsequence(source)}${fake}`,
+    message: `${originClause(source)}${encoded}: ${originConsequence(source)}${paired}${fake}`,
     location: locationOf(source, input.place),
     evidence: redact(input.value),
     fingerprint: input.fingerprint,
@@ -109,7 +113,7 @@ function originClause(source: ScanSource): string {
     case 'added':
       return 'Added by this change';
     case 'present':
-      return 'Committed in a tracked file';
+      return PRESENT_CLAUSE[source.gitState ?? 'tracked'];
     case 'history':
       return source.commit ? `Added in commit ${source.commit.sha.slice(0, 7)} by ${source.commit.author}` : 'Added in an earlier commit';
     case 'artifact':
@@ -117,7 +121,17 @@ function originClause(source: ScanSource): string {
   }
 }
 
+const PRESENT_CLAUSE: Readonly<Record<NonNullable<ScanSource['gitState']> | 'tracked', string>> = {
+  tracked: 'Committed in a tracked file',
+  untracked: 'In a file git does not track yet',
+  ignored: 'In a file git ignores',
+  'outside-git': 'In a file on disk'
+};
+
 function originConsequence(source: ScanSource): string {
+  if (source.gitState === 'ignored') return 'it is not committed, but anyone with a copy of this folder (a backup, a build context, an archive) can use it.';
+  if (source.gitState === 'untracked') return 'it is not committed yet, but one `git add` puts it in the history for good: rotate it or move it out.';
+  if (source.gitState === 'outside-git') return 'anyone who can read this folder can use it.';
   if (source.origin === 'history') return 'it stays readable in the history after the line is removed, so rotate it.';
   if (source.origin === 'artifact') return 'anyone who can download the build output or log can use it.';
   return 'anyone who can read the repository or its history can use it.';

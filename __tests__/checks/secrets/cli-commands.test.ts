@@ -327,3 +327,33 @@ describe('secrets scan and the default skips (issue 13: a scan of node_modules s
     expectNotLeaked(io.out.join('') + text.out.join('') + io.logger.lines.join('\n'));
   });
 });
+
+describe('secrets scan says what git knows of the file (#16: ignored files were "Committed in a tracked file")', () => {
+  let repo: TestRepo;
+
+  beforeAll(async () => {
+    repo = await createRepo();
+    await repo.write('.gitignore', 'local/\n*.secret.sh\n');
+    await repo.write('deploy.sh', `export GH_TOKEN=${FAKE.githubClassic}\n`);
+    await repo.commit('deploy script');
+    await repo.write('local/notes.sh', `export GH_TOKEN=${FAKE.githubClassic}\n`);
+    await repo.write('run.secret.sh', `export GH_TOKEN=${FAKE.githubClassic}\n`);
+    await repo.write('draft.sh', `export GH_TOKEN=${FAKE.githubClassic}\n`);
+  });
+
+  afterAll(() => repo.cleanup());
+
+  test('tracked, ignored (by folder and by pattern) and untracked files each say so', async () => {
+    const io = recordingIo();
+    await secretsScanCommand(scan(['--format', 'json'], repo.dir), io);
+    const findings = JSON.parse(io.out.join('')).findings as Array<{ location: { path: string }; message: string }>;
+    const said = Object.fromEntries(findings.map((finding) => [finding.location.path, finding.message.split(':')[0]]));
+    expect(said).toEqual({
+      'deploy.sh': 'Committed in a tracked file',
+      'local/notes.sh': 'In a file git ignores',
+      'run.secret.sh': 'In a file git ignores',
+      'draft.sh': 'In a file git does not track yet'
+    });
+    expectNotLeaked(io.out.join(''));
+  });
+});

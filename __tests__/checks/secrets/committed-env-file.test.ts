@@ -1,5 +1,5 @@
 /** A committed `.env` file is a finding of its own; templates are not; values never appear. */
-import { committedEnvFileFinding, isCommittedEnvFile } from '../../../src/checks/secrets/committed-env-file.js';
+import { committedEnvFileFinding, isCommittedEnvFile, isEncryptedEnvVault } from '../../../src/checks/secrets/committed-env-file.js';
 import type { Finding } from '../../../src/report/finding.js';
 
 test.each([
@@ -55,4 +55,33 @@ test('the finding: where, how to fix, how to accept; history findings carry the 
   });
   // The same file in another commit is the same finding.
   expect(committedEnvFileFinding({ path: '.env.production', text: 'PORT=2\n', origin: 'present' }, []).fingerprint).toBe(finding.fingerprint);
+});
+
+describe('dotenv-vault files (#16: tests/.env.vault was rated critical)', () => {
+  const cipher = (seed: string) => Buffer.from(`${seed}:${random}${random}`).toString('base64');
+  const vault = [
+    '#/-------------------.env.vault---------------------/',
+    '#/         cloud-agnostic vaulting standard         /',
+    '#/--------------------------------------------------/',
+    '',
+    '# development',
+    `DOTENV_VAULT_DEVELOPMENT="${cipher('dev')}"`,
+    'DOTENV_VAULT_DEVELOPMENT_VERSION=1',
+    '',
+    '# production',
+    `DOTENV_VAULT_PRODUCTION="${cipher('prod')}"`,
+    ''
+  ].join('\n');
+
+  test('an encrypted vault is no committed env file', () => {
+    expect(isEncryptedEnvVault('tests/.env.vault', vault)).toBe(true);
+  });
+
+  test('a vault with a plaintext variable in it is judged as an env file', () => {
+    expect(isEncryptedEnvVault('tests/.env.vault', `${vault}STRIPE_KEY=${random}\n`)).toBe(false);
+  });
+
+  test('only a file named .env.vault is a vault', () => {
+    expect(isEncryptedEnvVault('tests/.env', vault)).toBe(false);
+  });
 });

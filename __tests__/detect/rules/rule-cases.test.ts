@@ -9,6 +9,7 @@ import { AI_PLATFORM_CASES, OBSERVABILITY_INCIDENT_CASES } from './cases/breadth
 import { COMMS_MESSAGING_CASES, EMAIL_CASES, PAYMENT_GLOBAL_CASES } from './cases/breadth-payments-comms.js';
 import { SAAS_PRODUCT_CASES, SAAS_WORKPLACE_CASES } from './cases/breadth-saas.js';
 import { CLOUD_CASES } from './cases/cloud.js';
+import { CONTEXT_CASES } from './cases/context.js';
 import { DEVOPS_CASES } from './cases/devops.js';
 import { GENERIC_CASES } from './cases/generic.js';
 import { CLOUD_MORE_CASES } from './cases/cloud-more.js';
@@ -42,13 +43,14 @@ const TABLES: Record<string, RuleCases[]> = {
   'private keys': PRIVATE_KEY_CASES,
   databases: DATABASE_CASES,
   tokens: TOKEN_CASES,
-  generic: GENERIC_CASES,
   'git hosts': GIT_HOST_CASES,
   'ci/cd': CI_CD_CASES,
   'cloud providers and hosting': CLOUD_MORE_CASES,
   'registry configs and tokens': REGISTRY_MORE_CASES,
   'data platforms': DATA_PLATFORM_CASES,
-  identity: IDENTITY_CASES
+  identity: IDENTITY_CASES,
+  context: CONTEXT_CASES,
+  generic: GENERIC_CASES
 };
 
 const ALL_CASES = Object.values(TABLES).flat();

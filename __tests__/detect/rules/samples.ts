@@ -8,6 +8,7 @@
  */
 import { base62Crc32, gitLabCrc, grafanaCrc } from '../../../src/detect/rules/checksums.js';
 import { PLATFORM_BUILDS } from './samples-platforms.js';
+import { CONTEXT_BUILDS } from './context-samples.js';
 import { BECH32, createFaker, base64urlJson, LETTERS, pemBlock, UPPER, DIGITS, type Faker } from './fake-values.js';
 import { BREADTH_BUILDS } from './samples-breadth.js';
 
@@ -229,7 +230,7 @@ const BUILDS: Build[] = [
 /** One sample per built-in rule, in rule-pack order of categories; deterministic. */
 export function sampleSecrets(): Array<{ ruleId: string; line: string; secret: string }> {
   const fake = createFaker(SEED);
-  return BUILDS.map((build) => {
+  return [...BUILDS, ...CONTEXT_BUILDS].map((build) => {
     const [ruleId, template, secret] = build(fake);
     return { ruleId, line: template.replace('$', () => secret), secret };
   });

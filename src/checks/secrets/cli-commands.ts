@@ -11,7 +11,8 @@ import { collectSecretFindings, runSecretsScan, type SecretsScanInput } from './
 import type { SourceStreamEntry } from './scan-sources.js';
 import { createBaselineSalt, readBaseline, writeBaseline } from '../../detect/baseline.js';
 import { FINGERPRINT_KEY_VARIABLE, fingerprintKeyFrom, fingerprintKeyId } from '../../detect/fingerprint-key.js';
-import { readFolderFiles, trackedFolderFiles } from './sources/folder-files.js';
+import { readFolderFiles } from './sources/folder-files.js';
+import { folderGitStates } from './sources/folder-git-states.js';
 import { readHistoryFiles } from './sources/history-files.js';
 import type { WorkerThreads } from '../check.js';
 import { systemClock } from '../../clock.js';
@@ -99,7 +100,8 @@ async function scanInput(target: ScanTarget, config: Config): Promise<SecretsSca
     const workspace = await repositoryRoot(roots[0] ?? target.cwd, target.paths[0] ?? '.');
     stream = { items: readHistoryFiles({ workspace, isSelected, isChosen, logger: target.logger, coverage }), committed: true };
   } else {
-    stream = { items: readFolderFiles({ roots, base: target.cwd, isSelected, isChosen }), committed: await trackedFolderFiles(roots, target.cwd) };
+    const gitStateOf = await folderGitStates(roots, target.cwd);
+    stream = { items: readFolderFiles({ roots, base: target.cwd, isSelected, isChosen, gitStateOf }), committed: (path) => gitStateOf(path) === 'tracked' };
   }
   return {
     config,

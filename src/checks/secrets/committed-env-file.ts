@@ -33,6 +33,26 @@ export function isCommittedEnvFile(path: string): boolean {
   return ENV_FILE.test(name) && !name.split('.').some((part) => TEMPLATE_PART.test(part));
 }
 
+/**
+ * dotenv-vault's `.env.vault` (`tests/.env.vault` was rated critical, #16): every value is a
+ * `DOTENV_VAULT_<ENVIRONMENT>` ciphertext (AES-256-GCM) that only a `DOTENV_KEY` kept outside the
+ * repository opens, and dotenv's docs have it committed (https://www.dotenv.org/docs/security/env-vault).
+ * Encrypted, not plaintext secrets: no finding. A vault with any other variable in it is judged
+ * as an env file.
+ */
+export function isEncryptedEnvVault(path: string, text: string): boolean {
+  if (!path.endsWith('.env.vault')) return false;
+  let vaultValues = 0;
+  for (const line of text.split('\n')) {
+    const match = ASSIGNMENT.exec(line);
+    if (!match) continue;
+    if (!VAULT_NAME.test(match[1] ?? '')) return false;
+    vaultValues += 1;
+  }
+  return vaultValues > 0;
+}
+const VAULT_NAME = /^DOTENV_VAULT(?:_[A-Z0-9_]+)?$/;
+
 /** The finding for one committed env file; `secretFindings` are the scanner's findings in it. */
 export function committedEnvFileFinding(source: ScanSource, secretFindings: readonly Finding[]): Finding {
   const secret = secretFindings.length > 0 || holdsSecretValue(source.text);

@@ -8,7 +8,7 @@
  */
 import { setImmediate } from 'node:timers/promises';
 import type { Finding } from '../../report/finding.js';
-import { committedEnvFileFinding, isCommittedEnvFile } from './committed-env-file.js';
+import { committedEnvFileFinding, isCommittedEnvFile, isEncryptedEnvVault } from './committed-env-file.js';
 import type { SecretScanner } from '../../detect/contracts.js';
 import type { PathFilter } from '../../files/filter-paths.js';
 import { readDiskFile } from './sources/read-disk-file.js';
@@ -104,7 +104,8 @@ export async function scanSources(
 export function scanItem(item: ReadItem, committed: boolean, scanner: SecretScanner): ScannedFile {
   if (item.kind === 'skipped') return item;
   const findings = scanner.scan(item.source);
-  if (committed && isCommittedEnvFile(item.source.path)) findings.push(committedEnvFileFinding(item.source, findings));
+  const { path, text } = item.source;
+  if (committed && isCommittedEnvFile(path) && !isEncryptedEnvVault(path, text)) findings.push(committedEnvFileFinding(item.source, findings));
   return { kind: 'scanned', bytes: item.bytes, findings };
 }
 

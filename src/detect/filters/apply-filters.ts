@@ -4,6 +4,7 @@
  * documented format; its own `isFalsePositive` runs after the shared ones.
  */
 import type { FilterInput, FilterVerdict, SharedFilter } from './filter-types.js';
+import { generatedFileFilter } from './generated-file.js';
 import { hashFilter } from './hash.js';
 import { lockfileIntegrityFilter } from './lockfile-integrity.js';
 import { placeholderFilter } from './placeholder.js';
@@ -12,6 +13,7 @@ import { testFixtureFilter } from './test-fixture.js';
 import { uuidFilter } from './uuid.js';
 
 export const SHARED_FILTERS: readonly SharedFilter[] = [
+  generatedFileFilter,
   placeholderFilter,
   uuidFilter,
   hashFilter,

@@ -38,7 +38,10 @@ export const CI_CD_RULES: readonly SecretRule[] = [
     description: 'A Coveralls repo token (32–40 characters) assigned to `repo_token` or a Coveralls name.',
     keywords: ['coveralls', 'repo_token'],
     pattern: assignedTo('coveralls|repo_token', '[a-z0-9]{32,40}', END_VALUE),
-    ...byName,
+    // `repo_token` is Coveralls' own key name (.coveralls.yml, .travis.yml): a generated value there is
+    // the token, which lets anyone post coverage as the repository — high, not a guess.
+    confidence: 'high',
+    minEntropy: 3.5,
     remediation: rotateThenRemove('regenerate the repo token on coveralls.io → the repository → Settings')
   }),
   // Upload tokens are UUIDs: https://docs.codecov.com/docs/codecov-tokens

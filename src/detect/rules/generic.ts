@@ -10,6 +10,7 @@
  * rule does not match them, they are not that provider's key, and a guess would only add noise.
  */
 import type { SecretRule } from '../contracts.js';
+import { isMadeOfName, looksClearlyGenerated, readsAsWords } from '../looks-generated.js';
 import { ASSIGN, rxi } from './pattern.js';
 import { rotateThenRemove } from './remediation.js';
 
@@ -69,16 +70,74 @@ const PATH = /^(?:\.{0,2}\/|~\/|[A-Za-z]:[\\/])|\.(?:json|ya?ml|toml|pem|key|crt
 
 /** Whether a generic match is not a literal secret, by the shapes above; exported for tests. */
 export function isNotASecretLiteral(value: string): boolean {
+  // Source text inside a JSON string (a source map's `sourcesContent`) runs on past the expression
+  // through its escaped newline: `!!o.objectMode\n\nconst` is the expression `!!o.objectMode`
+  // (glob and minipass, #16). The literal ends at the first escaped line break.
+  const literal = value.split(ESCAPED_BREAK)[0] ?? value;
   return (
-    REFERENCE.test(value) ||
-    PLACEHOLDER.test(value) ||
-    DOTTED_IDENTIFIER.test(value) ||
-    CONSTANT_NAME.test(value) ||
-    isIdentifier(value) ||
-    PATH.test(value) ||
-    PUBLIC_CLIENT_ID.test(value) ||
-    /^\d+$/.test(value)
+    readsAsWords(literal) ||
+    isChainedAssignment(literal) ||
+    isUrlFragment(literal) ||
+    REFERENCE.test(literal) ||
+    PLACEHOLDER.test(literal) ||
+    DOTTED_IDENTIFIER.test(literal) ||
+    CONSTANT_NAME.test(literal) ||
+    isIdentifier(literal) ||
+    PATH.test(literal) ||
+    PUBLIC_CLIENT_ID.test(literal) ||
+    /^\d+$/.test(literal)
   );
+}
+
+const TRAILING_ESCAPES = /(?:\\[nrt])+$/;
+const ESCAPED_BREAK = /\\[nrt]/;
+
+/** `P.isWritable=P.isReadable=P.isStream=void`: minified code assigning in a chain, not a value. */
+function isChainedAssignment(value: string): boolean {
+  const parts = value.split('=');
+  return parts.length > 1 && parts.some((part) => part.includes('.')) && parts.every((part) => MEMBER_OR_NAME.test(part));
+}
+const MEMBER_OR_NAME = /^!*[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)*$/;
+/**
+ * `rfc8693#section-2.1`, `guide.md#access-tokens`: a link's fragment (words after `#`), not a key
+ * (a doc comment, #16). A random password may hold `#` too, followed by no words.
+ */
+function isUrlFragment(value: string): boolean {
+  const fragment = value.slice(value.lastIndexOf('#') + 1);
+  return value.includes('#') && /^[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*$/.test(fragment) && fragment.length >= 4 && readsAsWords(fragment);
+}
+
+/**
+ * The name the value is assigned to, as written before the operator (`X_SESSION_AUTH_INI_NAME`,
+ * `"token_type"`, `nextPageToken`), or `''` when the line does not show it.
+ */
+export function assignedName(value: string, line: string): string {
+  const at = line.indexOf(value);
+  if (at <= 0) return '';
+  return NAME_BEFORE_VALUE.exec(line.slice(Math.max(0, at - 96), at))?.[1] ?? '';
+}
+const NAME_BEFORE_VALUE = /([A-Za-z0-9_.$-]+)["'\x60]?\]?[ \t]*(?:=>|:=|=|:)[ \t]*["'\x60]?$/;
+
+/**
+ * Names that hold something about a secret rather than the secret: its kind or where it is
+ * (`token_type`, `token_url`, `password_field`), and opaque cursors of paginated APIs
+ * (`nextPageToken`, `continuation_token`), which SDK doc examples show with real-looking values.
+ */
+const NOT_A_SECRET_NAME =
+  /(?:next|page|continuation|pagination|sync|resume|cursor|start|end|prev(?:ious)?)[_.-]?(?:page[_.-]?)?token|[_.-](?:type|kind|url|uri|endpoint|host|name|path|file|field|header|prefix|format|length|len|count|size|ttl|expiry|expires(?:_at|_in)?|id|hash|sha|digest|hint|label|mode|version)$/i;
+
+/**
+ * Badge URLs of coverage services (`codecov.io/…/badge.svg?token=…`, Coveralls' `?repo_token=` in a
+ * README image): Codecov calls this the graphing token, "read-only… safe to share publicly"
+ * (https://docs.codecov.com/docs/graphs). A README shows it by design, so it is no finding.
+ */
+const BADGE_URL = /(?:codecov\.io|coveralls\.io)\/[^\s"'()]*(?:badge|graph)[^\s"'()]*[?&](?:repo_)?token=|badge\.svg\?(?:[^\s"'()]*&)?token=/i;
+
+/** The line-aware half of the generic rule's false positives: the name, and badge URLs. */
+export function isNotASecretAssignment(value: string, line: string): boolean {
+  if (isNotASecretLiteral(value) || BADGE_URL.test(line)) return true;
+  const name = assignedName(value, line);
+  return name !== '' && (NOT_A_SECRET_NAME.test(name) || isMadeOfName(value.replace(TRAILING_ESCAPES, ''), name));
 }
 
 /** Google OAuth client IDs are public by design (they sit in every login page); the bench flagged them. */
@@ -96,13 +155,17 @@ export const GENERIC_RULES: readonly SecretRule[] = [
     title: 'Secret assigned in code or config',
     description:
       'A high-entropy literal assigned to a name containing `secret`, `password`, `passwd`, `pwd`, `token`, `api_key`, `access_key`, `client_secret` or `auth`.',
-    severity: 'medium',
+    // High at high confidence, which a guess never has: a clearly generated value is medium
+    // confidence (severity medium: a committed Coveralls `repo_token` was rated low, #16), any
+    // other value low.
+    severity: 'high',
     keywords: ['secret', 'pass', 'pwd', 'token', 'api_key', 'api-key', 'apikey', 'access_key', 'access-key', 'accesskey', 'auth'],
     pattern: rxi`${SECRET_NAME_START}${OWNED_NAME}${SECRET_NAME}${ASSIGN}${NOT_A_LITERAL}${VALUE}`,
     secretGroup: 1,
     minEntropy: 3.5,
     confidence: 'low',
-    isFalsePositive: isNotASecretLiteral,
+    confidenceOf: (value) => (looksClearlyGenerated(value) ? 'medium' : 'low'),
+    isFalsePositive: isNotASecretAssignment,
     remediation: rotateThenRemove(
       'rotate it at the service that issued it (the name it is assigned to says which), or change the password where it is used'
     ),

@@ -13,6 +13,7 @@ import { CLOUD_PROVIDER_RULES } from './cloud-providers.js';
 import { CLOUD_RULES } from './cloud.js';
 import { COMMS_MESSAGING_RULES } from './comms-messaging.js';
 import { COMMS_RULES } from './comms.js';
+import { CONTEXT_RULES } from './context.js';
 import { DATA_PLATFORM_RULES } from './data-platforms.js';
 import { DATABASE_RULES } from './databases.js';
 import { DEVOPS_RULES } from './devops.js';
@@ -22,6 +23,7 @@ import { GIT_HOST_RULES } from './git-hosts.js';
 import { IDENTITY_RULES } from './identity.js';
 import { OBSERVABILITY_INCIDENT_RULES } from './observability-incident.js';
 import { OBSERVABILITY_RULES } from './observability.js';
+import { PAIRED_RULES } from './paired.js';
 import { PAYMENT_GLOBAL_RULES } from './payments-global.js';
 import { PAYMENT_RULES } from './payments.js';
 import { PRIVATE_KEY_RULES } from './private-keys.js';
@@ -62,5 +64,7 @@ export const BUILTIN_RULES: readonly SecretRule[] = Object.freeze([
   ...PRIVATE_KEY_RULES,
   ...DATABASE_RULES,
   ...TOKEN_RULES,
+  ...CONTEXT_RULES,
+  ...PAIRED_RULES,
   ...GENERIC_RULES
 ]);

@@ -17,7 +17,10 @@ export const GENERIC_CASES: RuleCases[] = [
       hit('SECRET_KEY_BASE = $', value),
       hit('password := "$"', value),
       hit('access-key: $', value),
-      hit('passphrase = "$"', join(f.base62(10), '#', f.base62(9), '!'))
+      hit('passphrase = "$"', join(f.base62(10), '#', f.base62(9), '!')),
+      hit('SMTP_PASSWORD=$', join(f.base62(8), '#', f.base62(8))),
+      // Coveralls' repo token in .travis.yml (https://docs.coveralls.io/api-introduction).
+      hit('  repo_token: $', f.base62(33))
     ],
     negatives: [
       ['a shell reference', 'DB_PASSWORD=${DB_PASSWORD}'],
@@ -50,7 +53,20 @@ export const GENERIC_CASES: RuleCases[] = [
       ['a value that names itself', 'auth: "personal-access-token123",'],
       ['prose in another script', '"Unexpected_token_1012": "予期しないトークンです。予期しないトークンです。",'],
       ['a keyboard run', 'const apiToken = "abc123xyz456";'],
-      ['a Ruby constant path', ' * and `Authn::TokenField::Generator::RoutableToken#append_crc`']
+      ['a Ruby constant path', ' * and `Authn::TokenField::Generator::RoutableToken#append_crc`'],
+      // Real-code false positives from issue #16 (195 MB of npm packages), in their files' shapes.
+      ['a constant whose value is its own snake_case name', 'X_SESSION_AUTH_INI_NAME = "s3_disable_express_session_auth"'],
+      ['a value made of its name', "  SESSION_TOKEN_COOKIE_KEY: 'session_token_cookie',"],
+      ['a webpack marker', '  token: "__WEBPACK_MODULE_REFERENCE__",'],
+      ['a doc comment pointing at an RFC section', '   * token_type: rfc8693#section-2.1'],
+      ['an SDK doc example pagination token', " *   nextPageToken: 'CiAKGjBpNDd2Nmp2Zml2cXRwYjBpOXA2ZjVqOXM',"],
+      ['a continuation token in a doc example', '#   continuation_token = "1vGF4jPqL8mT9wQx2ZbR7KcN"'],
+      ['a source map\'s escaped source', '"sourcesContent":["const pass = !!o.objectMode\\n    const x = 1"]'],
+      ['escaped source running on', '"sourcesContent":["): o is Minipass.ObjectModeOptions => !!o.objectMode\\n\\nconst isEncoding = (x)"]'],
+      ['a chained assignment in minified code', 'Object.defineProperty(P,"__esModule",{value:!0});P.Minipass=P.isWritable=P.isReadable=P.isStream=void 0;'],
+      ['a camelCase function name', "  passwordResetHandler: 'handlePasswordResetRequest2',"],
+      ['a README badge token', '[![coverage](https://codecov.io/gh/acme/shop/branch/main/graph/badge.svg?token=Q8WZ3KX7PLM4T9)](https://codecov.io/gh/acme/shop)'],
+      ['a header name in a type field', 'auth_header_name = "x_shop_authorization_header"']
     ]
   }
 ];

@@ -6,16 +6,16 @@
  * under a vendored folder on the command line (`secrets scan node_modules` scanned nothing before,
  * issue 13), and what an include glob naming vendored or minified code matches: none of these is
  * skipped as vendored or minified. Inside a git repository, the files git tracks are committed
- * (`trackedFolderFiles`), so a committed `.env` is reported as `run` reports it.
+ * (`folderGitStates`), so a committed `.env` is reported as `run` reports it, and a finding in a
+ * file git ignores says so.
  */
 import { stat } from 'node:fs/promises';
-import { dirname, isAbsolute, join, relative, sep } from 'node:path';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import { glob } from 'tinyglobby';
 import type { PathFilter } from '../../../files/filter-paths.js';
 import { ALWAYS_IGNORED } from '../../../files/always-ignored.js';
-import { GitError } from '../../../git/run-git.js';
+import type { GitStateOf } from './folder-git-states.js';
 import { readDiskFiles } from './read-disk-file.js';
-import { listTrackedFiles } from './tree-files.js';
 import { isVendoredFolder, MAX_FILE_BYTES, skipByPath } from '../../../files/skip-policy.js';
 import type { DiskFile, SourceItem } from './source-item.js';
 
@@ -29,6 +29,8 @@ export interface FolderFilesInput {
   isSelected: PathFilter;
   /** Paths an include glob names though vendored or minified (`createChosenFilter`). Default: none. */
   isChosen?: PathFilter;
+  /** What git knows of each file (`folderGitStates`), said by its findings. Default: every file tracked. */
+  gitStateOf?: GitStateOf;
 }
 
 /** Yields every file under the roots, each once, in path order per root. */
@@ -43,8 +45,9 @@ export async function* readFolderFiles(input: FolderFilesInput): AsyncGenerator<
       seen.add(file.absolute);
       const chosen = file.chosen || namedVendored || (input.isChosen?.(file.path) ?? false);
       const reason = chosen ? undefined : skipByPath(file.path);
+      const gitState = input.gitStateOf?.(file.path) ?? 'tracked';
       if (reason) yield { kind: 'skipped', path: file.path, reason };
-      else files.push({ ...file, chosen });
+      else files.push({ ...file, chosen, ...(gitState === 'tracked' ? {} : { gitState }) });
     }
     yield* readDiskFiles(files);
   }
@@ -61,25 +64,6 @@ async function listRoot(root: string, base: string): Promise<DiskFile[]> {
   if (!(await stat(root)).isDirectory()) return [file(root, true)];
   const paths = await glob('**', { cwd: root, dot: true, onlyFiles: true, followSymbolicLinks: false, ignore: ALWAYS_IGNORED });
   return paths.sort().map((path) => file(join(root, path)));
-}
-
-/**
- * Which of the files under the roots git tracks, by shown path: those are committed, so a `.env`
- * among them is a finding as in a tree scan (issue 13: `run` failed on a committed `.env` and
- * `secrets scan` passed). A root outside any repository has none; so has every root without git.
- */
-export async function trackedFolderFiles(roots: readonly string[], base: string): Promise<PathFilter> {
-  const tracked = new Set<string>();
-  for (const root of roots) {
-    const folder = (await stat(root)).isDirectory() ? root : dirname(root);
-    // `git ls-files` in a subfolder lists the files under it, relative to it.
-    const paths = await listTrackedFiles(folder).catch((error: unknown) => {
-      if (error instanceof GitError) return [];
-      throw error;
-    });
-    for (const path of paths) tracked.add(shownPath(join(folder, path), base));
-  }
-  return (path) => tracked.has(path);
 }
 
 /** `src/app.ts` for a file under `base`, else the absolute path; always `/` separators. */

@@ -32,7 +32,7 @@ export function readDiskFile(file: DiskFile): ReadItem {
     // Fewer bytes than the fstat said if the file shrank since.
     const content = buffer.subarray(0, readInto(fd, buffer));
     if (isBinary(content)) return skipped('binary');
-    return { kind: 'source', source: { path: file.path, text: decodeText(content), bytes: content, origin: file.origin }, bytes: content.length };
+    return { kind: 'source', source: { path: file.path, text: decodeText(content), bytes: content, origin: file.origin, ...(file.gitState ? { gitState: file.gitState } : {}) }, bytes: content.length };
   } catch {
     return skipped('not-a-file');
   } finally {

@@ -15,6 +15,8 @@ export interface DiskFile {
   maxBytes: number;
   /** The user named it (an artifact glob, a path on the command line): no vendored or minified skip. */
   chosen?: boolean;
+  /** A folder scan's file that git does not track (see `ScanSource.gitState`). */
+  gitState?: ScanSource['gitState'];
 }
 
 /**
