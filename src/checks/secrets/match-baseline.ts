@@ -35,6 +35,7 @@ export interface MatchBaselineOptions {
   movedSearchLimit?: number;
 }
 
+/** The findings, those the baseline knows marked `known`, and its entries no finding matched (as applyBaseline). */
 export async function matchBaseline(
   findings: readonly Finding[],
   baseline: Baseline | undefined,
