@@ -6,6 +6,7 @@ import {
   fingerprintKeyFrom,
   fingerprintKeyId,
   SLOW_FINGERPRINTS_NOTE_FROM,
+  slowFingerprintsNote,
   usableBaseline
 } from '../../src/detect/fingerprint-key.js';
 import { genericRule, scannerWith } from './engine-fixtures.js';
@@ -108,29 +109,27 @@ describe('usableBaseline', () => {
 });
 
 describe('the note on slow fingerprints', () => {
-  // Distinct person-chosen values, each stretched once: the generic rule's values are never provider-issued.
-  const text = Array.from({ length: SLOW_FINGERPRINTS_NOTE_FROM }, (_, index) => `client_secret = "Pw${index}x9Qz4Lm7Vt2Kc8"`).join('\n');
-
-  test(`from ${SLOW_FINGERPRINTS_NOTE_FROM} stretched values: an info finding that points at the key`, async () => {
-    const scanner = scannerWith({ rules: [genericRule], deferStretching: true });
-    const findings = await scanner.settleFingerprints(scanner.scan({ path: 'fixtures/users.py', text, origin: 'present' }));
-    expect(findings).toHaveLength(SLOW_FINGERPRINTS_NOTE_FROM);
-    expect(scanner.notes()).toEqual([
+  test(`from ${SLOW_FINGERPRINTS_NOTE_FROM} stretched values: an info finding that points at the key`, () => {
+    expect(slowFingerprintsNote(SLOW_FINGERPRINTS_NOTE_FROM)).toEqual(
       expect.objectContaining({
         ruleId: 'fingerprints-stretched',
         severity: 'info',
-        message: expect.stringMatching(new RegExp(`^${SLOW_FINGERPRINTS_NOTE_FROM} values a person may have chosen .* about 2 s of CPU`)),
+        message: expect.stringMatching(new RegExp(`^${SLOW_FINGERPRINTS_NOTE_FROM} values a person may have chosen .* baseline, about 2 s of CPU`)),
         remediation: expect.stringContaining(FINGERPRINT_KEY_VARIABLE)
       })
-    ]);
+    );
+    expect(slowFingerprintsNote(SLOW_FINGERPRINTS_NOTE_FROM - 1)).toBeUndefined();
   });
 
-  test('one value fewer, or the same values under a key: no note', async () => {
-    const fewer = scannerWith({ rules: [genericRule], deferStretching: true });
-    await fewer.settleFingerprints(fewer.scan({ path: 'a.py', text: text.split('\n').slice(1).join('\n'), origin: 'present' }));
-    expect(fewer.notes()).toEqual([]);
-    const keyed = scannerWith({ rules: [genericRule], fingerprintKey: KEY });
-    keyed.scan({ path: 'a.py', text, origin: 'present' });
-    expect(keyed.notes()).toEqual([]);
+  test('a scan stretches nothing by itself: only what the baseline asks for, and nothing under a key', async () => {
+    const text = Array.from({ length: 5 }, (_, index) => `client_secret = "Pw${index}x9Qz4Lm7Vt2Kc8"`).join('\n');
+    const deferring = scannerWith({ rules: [genericRule], deferStretching: true });
+    const published = await deferring.settleFingerprints(deferring.scan({ path: 'a.py', text, origin: 'present' }));
+    expect(deferring.stretchedCount()).toBe(0);
+    await deferring.valueFingerprints(published.slice(0, 2));
+    expect(deferring.stretchedCount()).toBe(2);
+    const keyed = scannerWith({ rules: [genericRule], fingerprintKey: KEY, deferStretching: true });
+    await keyed.valueFingerprints(await keyed.settleFingerprints(keyed.scan({ path: 'a.py', text, origin: 'present' })));
+    expect(keyed.stretchedCount()).toBe(0);
   });
 });

@@ -63,28 +63,57 @@ describe('fingerprints', () => {
     expect(takesFastPath(rule as SecretRule, value)).toBe(expected);
   });
 
-  test('deferred stretching settles to the fingerprints stretching in line gives', async () => {
-    const inline = createFingerprinter('salt-d');
-    const deferred = createFingerprinter('salt-d', { deferStretching: true });
-    const values = ['hunter2hunter2', 'correct horse battery', 'hunter2hunter2', 'pa55word!'];
-    const expected = values.map((value) => inline.ofSecret(genericRule.id, value, genericRule));
-    const provisional = values.map((value) => deferred.ofSecret(genericRule.id, value, genericRule));
-    const settled = await deferred.settle();
-    expect(provisional.map((id) => settled.get(id))).toEqual(expected);
-    expect(settled.size).toBe(3);
-    // Settled values are memoised: final at once from then on. A fast-path value is final at once too.
-    expect(deferred.ofSecret(genericRule.id, values[0] as string, genericRule)).toBe(expected[0]);
-    expect(deferred.ofSecret(tokenRule.id, VALUES.token, tokenRule)).toBe(inline.ofSecret(tokenRule.id, VALUES.token, tokenRule));
-    expect((await deferred.settle()).size).toBe(0);
-  });
+  describe('deferred (a large scan): person-chosen values publish located fingerprints', () => {
+    const text = (lines: readonly string[]) => lines.join('\n');
+    const secretLine = (value: string) => `client_secret = "${value}"`;
 
-  test('a deferring scanner settles its findings to the fingerprints of one that does not', async () => {
-    const text = `client_secret = "${VALUES.generic}"\nt = ${VALUES.token}\n`;
-    const inline = scanText(text, 'a.ts', scannerWith());
-    const deferring = scannerWith({ deferStretching: true });
-    const settled = await deferring.settleFingerprints(scanText(text, 'a.ts', deferring));
-    expect(inline.length).toBeGreaterThan(1);
-    expect(settled.map((finding) => finding.fingerprint)).toEqual(inline.map((finding) => finding.fingerprint));
+    test('valueFingerprints gives what stretching in line gives, each distinct value stretched once', async () => {
+      const lines = [secretLine(VALUES.generic), secretLine('Zq8Lm2Vt9Kc4Xw7N'), secretLine(VALUES.generic), `t = ${VALUES.token}`];
+      const inline = scanText(text(lines), 'a.ts', scannerWith());
+      const deferring = scannerWith({ deferStretching: true });
+      const published = await deferring.settleFingerprints(scanText(text(lines), 'a.ts', deferring));
+      expect(deferring.stretchedCount()).toBe(0);
+      expect(published.map((finding) => deferring.needsStretching(finding))).toEqual([true, true, true, false]);
+      const valued = await deferring.valueFingerprints(published);
+      expect(valued.map((finding) => finding.fingerprint)).toEqual(inline.map((finding) => finding.fingerprint));
+      expect(deferring.stretchedCount()).toBe(2);
+      expect(published.map((finding) => deferring.needsStretching(finding))).toEqual([false, false, false, false]);
+      // The provider token was final at once: published as it is.
+      expect(published[3]?.fingerprint).toBe(inline[3]?.fingerprint);
+    });
+
+    test('a located fingerprint holds nothing of the value but its redacted evidence: another value of that shape in its place gets the same one', async () => {
+      const publish = async (value: string) => {
+        const scanner = scannerWith({ deferStretching: true, rules: [genericRule] });
+        return (await scanner.settleFingerprints(scanText(secretLine(value), 'a.ts', scanner)))[0]?.fingerprint;
+      };
+      const first = await publish('Zq8Lm2Vt9Kc4Xw7N');
+      expect(first).toMatch(/^[0-9a-f]{16}$/);
+      // The same evidence (`Zq8L… (16 chars)`), another value.
+      expect(await publish('Zq8LBn5Rt1Yp6Hs3')).toBe(first);
+      // Neither the stretched fingerprint nor the provisional HMAC under the public salt is published.
+      expect([scanText(secretLine('Zq8Lm2Vt9Kc4Xw7N'), 'a.ts', scannerWith({ rules: [genericRule] }))[0]?.fingerprint]).not.toContain(first);
+      const provisional = scanText(secretLine('Zq8Lm2Vt9Kc4Xw7N'), 'a.ts', scannerWith({ rules: [genericRule], deferStretching: true }))[0]?.fingerprint;
+      expect(provisional).not.toBe(first);
+    });
+
+    test('stable across runs and line moves; differs by file, rule and rank; one id per position', async () => {
+      const publish = async (lines: readonly string[], path = 'src/a.ts') => {
+        const scanner = scannerWith({ deferStretching: true, rules: [genericRule] });
+        return (await scanner.settleFingerprints(scanText(text(lines), path, scanner))).map((finding) => finding.fingerprint);
+      };
+      const two = [secretLine('Zq8Lm2Vt9Kc4Xw7N'), secretLine('Zq8Lm2Vt9Kc4Xw7N')];
+      const original = await publish(two);
+      expect(await publish(two)).toEqual(original);
+      expect(await publish(['', '// moved', ...two])).toEqual(original);
+      expect(new Set(original).size).toBe(2);
+      expect(await publish(two, 'src/b.ts')).not.toContain(original[0]);
+      // A file read twice (a diff and an artifact): the same position, the same id, so dedupe drops the repeat.
+      const scanner = scannerWith({ deferStretching: true, rules: [genericRule] });
+      const twice = [...scanText(two[0] as string, 'a.ts', scanner), ...scanText(two[0] as string, 'a.ts', scanner)];
+      const settled = await scanner.settleFingerprints(twice);
+      expect(settled[0]?.fingerprint).toBe(settled[1]?.fingerprint);
+    });
   });
 
   test('a PEM key has one fingerprint whether in a .pem file or a JSON string with \\n', () => {
@@ -99,11 +128,13 @@ describe('fingerprints', () => {
   describe('under a fingerprint key', () => {
     const KEY = ['mQ3v8Zt1Lk0pX7cR', '2wN9yB4sH6dF5gJ1aE8uT3oI0c='].join('');
 
-    test('person-chosen values are final at once: nothing is deferred to stretch', async () => {
+    test('person-chosen values are final at once: nothing is located or stretched', async () => {
       const keyed = createFingerprinter('salt-k', { deferStretching: true, key: KEY });
       const first = keyed.ofSecret(genericRule.id, 'hunter2hunter2', genericRule);
       expect(first).toMatch(/^[0-9a-f]{16}$/);
-      expect((await keyed.settle()).size).toBe(0);
+      expect(keyed.needsStretching(first)).toBe(false);
+      expect(await keyed.valueFingerprints([first])).toEqual([first]);
+      expect(keyed.stretchedCount()).toBe(0);
       expect(createFingerprinter('salt-k', { key: KEY }).ofSecret(genericRule.id, 'hunter2hunter2', genericRule)).toBe(first);
     });
 

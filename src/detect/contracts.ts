@@ -126,14 +126,15 @@ export interface ScannerOptions {
   /** Workspace-relative path of launch-ready.yml, where findings about allow entries point. Default `launch-ready.yml`. */
   configFile?: string;
   /**
-   * Stretch person-chosen values' fingerprints in the thread pool while the scan goes on (a large
-   * scan: tree, history, folders); findings then need `settleFingerprints`. Default false: final
-   * fingerprints straight from `scan`.
+   * A large scan (tree, history, folders): person-chosen values are not stretched while scanning;
+   * `settleFingerprints` gives them located fingerprints, and `valueFingerprints` stretches them
+   * when a baseline needs them (see report/fingerprint.ts). Default false: every fingerprint final
+   * straight from `scan`, scrypt included.
    */
   deferStretching?: boolean;
   /**
    * A scan worker's scanner: values whose fingerprint needs scrypt get provisional ids and go into
-   * `takeShare().toStretch` for the main thread's scanner to stretch. Default false.
+   * `takeShare().toStretch` for the main thread's scanner to publish and stretch. Default false.
    */
   handOverStretching?: boolean;
 }
@@ -170,16 +171,25 @@ export interface SecretScanner {
   allows(finding: { ruleId: string; path: string }): boolean;
   /**
    * After the last scan: what the scanner could not do, as info findings: known values too short
-   * to search (under 8 characters), reported once an artifact source was scanned; and, when many
-   * values needed scrypt fingerprints, that a fingerprint key would spare them.
+   * to search (under 8 characters), reported once an artifact source was scanned.
    */
   notes(): Finding[];
   /**
-   * The findings with their final fingerprints: with `deferStretching`, a finding whose value needs
-   * scrypt carries a provisional id until this resolves. Call it after the last scan, before any
-   * fingerprint is compared (baseline, de-duplication) or written.
+   * The findings with the fingerprints a report publishes: with `deferStretching`, a finding whose
+   * value needs scrypt carries a provisional id until then, and gets a located fingerprint. Call it
+   * once, with every finding of the run, after the last scan and before any fingerprint is shown or
+   * compared (baseline, de-duplication).
    */
   settleFingerprints(findings: readonly Finding[]): Promise<Finding[]>;
+  /** Whether a settled finding's value fingerprint (what a baseline holds) would take a scrypt: located, its value not stretched yet. */
+  needsStretching(finding: Finding): boolean;
+  /**
+   * Settled findings with the fingerprints a baseline holds: a located one's value stretched (each
+   * distinct value once, in the thread pool), the others as they are.
+   */
+  valueFingerprints(findings: readonly Finding[]): Promise<Finding[]>;
+  /** How many distinct values went through scrypt so far in this run. */
+  stretchedCount(): number;
   /** A worker's side: what this scanner learned since the last call that the main scanner must know. */
   takeShare(): ScannerShare;
   /** The main side: takes in a worker scanner's share (see {@link ScannerShare}). */

@@ -13,7 +13,6 @@ import { compareFindings, type Finding } from '../report/finding.js';
 import { suggestName } from '../config/suggest-name.js';
 import type { ScannerOptions, SecretRule, SecretScanner } from './contracts.js';
 import { createFingerprinter } from '../report/fingerprint.js';
-import { slowFingerprintsNote } from './fingerprint-key.js';
 import { prepareKnownValues } from './known-values.js';
 import { compileRule, type CompiledRule } from './match-rules.js';
 import { createPrefilter } from './prefilter.js';
@@ -69,16 +68,23 @@ export function createSecretScanner(options: ScannerOptions): SecretScanner {
       return deps.allowList.allows({ ruleId, path, value: '' });
     },
     notes() {
-      const slow = slowFingerprintsNote(deps.fingerprinter.stretchedCount());
-      return (scannedArtifact ? known.tooShort.map((name) => knownValueTooShortFinding(name)) : []).concat(slow ? [slow] : []);
+      return scannedArtifact ? known.tooShort.map((name) => knownValueTooShortFinding(name)) : [];
     },
-    async settleFingerprints(findings) {
-      const settled = await deps.fingerprinter.settle();
-      if (settled.size === 0) return [...findings];
-      return findings.map((finding) => {
-        const fingerprint = settled.get(finding.fingerprint);
-        return fingerprint === undefined ? finding : { ...finding, fingerprint };
+    settleFingerprints(findings) {
+      return Promise.resolve(deps.fingerprinter.publish(findings));
+    },
+    needsStretching(finding) {
+      return deps.fingerprinter.needsStretching(finding.fingerprint);
+    },
+    async valueFingerprints(findings) {
+      const fingerprints = await deps.fingerprinter.valueFingerprints(findings.map((finding) => finding.fingerprint));
+      return findings.map((finding, index) => {
+        const fingerprint = fingerprints[index] ?? finding.fingerprint;
+        return fingerprint === finding.fingerprint ? finding : { ...finding, fingerprint };
       });
+    },
+    stretchedCount() {
+      return deps.fingerprinter.stretchedCount();
     },
     takeShare() {
       const share = {

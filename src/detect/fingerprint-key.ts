@@ -102,7 +102,11 @@ export function assertBaselineKey(baseline: Pick<Baseline, 'keyId'>, key: string
 export const SLOW_FINGERPRINTS_NOTE_FROM = 200;
 const MS_PER_STRETCH = 10;
 
-/** An info finding when a run stretched many fingerprints, pointing at the key; undefined below the threshold. */
+/**
+ * An info finding when a run stretched many fingerprints, pointing at the key; undefined below the
+ * threshold. Without a key a run stretches a person-chosen value only to compare it with the
+ * baseline (or to write one), so this counts the baseline's cost.
+ */
 export function slowFingerprintsNote(stretched: number): Finding | undefined {
   if (stretched < SLOW_FINGERPRINTS_NOTE_FROM) return undefined;
   return {
@@ -111,7 +115,7 @@ export function slowFingerprintsNote(stretched: number): Finding | undefined {
     severity: 'info',
     confidence: 'high',
     title: 'Fingerprints of guessable values took long',
-    message: `${stretched} values a person may have chosen (passwords, database URLs, generic assignments) got scrypt fingerprints, about ${Math.round((stretched * MS_PER_STRETCH) / 1000)} s of CPU, so that the published fingerprints cannot be brute-forced.`,
+    message: `${stretched} values a person may have chosen (passwords, database URLs, generic assignments) got scrypt fingerprints to be compared with the secrets baseline, about ${Math.round((stretched * MS_PER_STRETCH) / 1000)} s of CPU, so that the baseline's fingerprints cannot be brute-forced.`,
     fingerprint: fingerprintOf('fingerprints-stretched'),
     remediation: `Set ${FINGERPRINT_KEY_VARIABLE} (a CI secret; ${MAKE_ONE} and store it): every fingerprint then is an HMAC under it, faster and safer against guessing. Rewrite the baseline with the key.`
   };

@@ -1,6 +1,7 @@
 /**
  * Fingerprints: stable ids of "this secret, found by this rule", for baselines and de-duplication.
- * They leave out the path and line, so they survive renames and line moves.
+ * They leave out the path and line, so they survive renames and line moves (all but the located
+ * ones published for person-chosen values, below).
  *
  * Threat model. Fingerprints are published: in SARIF uploaded to code scanning, in JSON reports,
  * in the committed baseline file. Whoever reads one must not be able to recover the secret. The
@@ -22,25 +23,30 @@
  * With a fingerprint key (`LAUNCH_READY_FINGERPRINT_KEY`, a CI secret; see fingerprint-key.ts) the
  * attacker cannot replay the hash at all: every value takes HMAC-SHA256 under a key derived from
  * that key and the salt, and nothing is stretched.
- * Slow results are memoised per run, keyed by the fast HMAC (not by the plaintext). A large scan
- * defers them (`deferStretching`): each scrypt runs in libuv's thread pool, on another core, while
- * the scan goes on, and `settle()` says which provisional id became which fingerprint. A scan
- * worker's fingerprinter hands them over instead (`handOverStretching`): the main thread stretches
- * each distinct value once (`adopt`), whichever thread found it, since the provisional id (the fast
- * HMAC under the same salt and key) is the same in every thread.
+ * Without the key, a person-chosen value is stretched only where its fingerprint is compared or
+ * written, and a scan in a large run (`deferStretching`) publishes a located fingerprint for it
+ * instead (fingerprint-located.ts: rule, file and rank, nothing of the value). Its stretched one is
+ * made on demand (`valueFingerprints`): to match it against a baseline's entries of the same rule,
+ * or to write a baseline. So a repository of thousands of fixture passwords pays nothing for them
+ * without a baseline, and with one, a scrypt per value the baseline could know (issue #16; see
+ * checks/secrets/match-baseline.ts), each distinct value once, in the thread pool. What a published
+ * stretched fingerprint costs an attacker per guess is unchanged, and baselines written before
+ * keep matching: the scheme of the stretched fingerprint is the same.
+ * A scan worker's fingerprinter hands its values over (`handOverStretching`) to the main thread's
+ * (`adopt`), since the provisional id (the fast HMAC under the same salt and key, never published)
+ * is the same in every thread.
  */
-import { createHash, createHmac, createSecretKey, scrypt, scryptSync, type KeyObject } from 'node:crypto';
-import { availableParallelism } from 'node:os';
+import { createHash, createHmac, createSecretKey, scryptSync, type KeyObject } from 'node:crypto';
 import type { SecretRule } from '../detect/contracts.js';
 import { shannonEntropy } from '../detect/entropy.js';
+import type { Finding } from './finding.js';
+import { locatedFingerprints } from './fingerprint-located.js';
+import { createStretcher, FINGERPRINT_HEX_LENGTH, stretchSync } from './fingerprint-stretch.js';
 
 /** Used without a baseline; a baseline stores its own random salt. */
 export const DEFAULT_FINGERPRINT_SALT = 'launch-ready/secrets/fingerprint/v1';
 
-/** 64 bits: plenty to tell a repository's findings apart, and less to work with for an attacker. */
-const FINGERPRINT_HEX_LENGTH = 16;
 const RUN_KEY_PARAMS = { N: 2 ** 14, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
-const PER_VALUE_PARAMS = { N: 2 ** 12, r: 8, p: 1, maxmem: 16 * 1024 * 1024 };
 
 /** Categories whose rules match tokens the provider generates, never text a person chose. */
 const PROVIDER_ISSUED: ReadonlySet<string> = new Set(['cloud', 'source-host', 'payments', 'comms', 'ai', 'registry', 'saas', 'key']);
@@ -53,23 +59,31 @@ const runKeys = new Map<string, { bytes: Buffer; hmacKey: KeyObject }>();
 export interface Fingerprinter {
   /**
    * The fingerprint of a secret found by `rule` (or of an env value, with `rule` undefined). With
-   * `deferStretching`, a value that needs scrypt gets a provisional id until `settle()`.
+   * `deferStretching` or `handOverStretching`, a value that needs scrypt gets a provisional id, which
+   * must go through `publish` before anything shows or compares it.
    */
   ofSecret(ruleId: string, value: string, rule?: SecretRule): string;
-  /** Waits for the deferred scrypts: provisional id → fingerprint, for each id handed out since the last call. */
-  settle(): Promise<ReadonlyMap<string, string>>;
+  /** The run's findings with each provisional id replaced by a located fingerprint (the others as they are). */
+  publish(findings: readonly Finding[]): Finding[];
+  /** Whether a published fingerprint is located and its value not stretched yet: `valueFingerprints` would take a scrypt. */
+  needsStretching(fingerprint: string): boolean;
+  /**
+   * The fingerprints a baseline holds for these published ones, in order: a located one's value
+   * stretched (each distinct value once per run, in the thread pool), the others unchanged.
+   */
+  valueFingerprints(fingerprints: readonly string[]): Promise<string[]>;
   /** How many values went through scrypt so far (each distinct value once, while memoised). */
   stretchedCount(): number;
-  /** With `handOverStretching`: the values to stretch found since the last call, as `[provisional id, input]`. */
+  /** With `handOverStretching`: the values found since the last call, as `[provisional id, input]`. */
   takeHandedOver(): Array<[string, string]>;
-  /** Stretches a value another thread's fingerprinter handed over (same salt and key); needs `deferStretching`. */
+  /** Takes in a value another thread's fingerprinter handed over (same salt and key); needs `deferStretching`. */
   adopt(provisional: string, input: string): void;
 }
 
 export interface FingerprinterOptions {
-  /** Stretch in the thread pool instead of on the calling thread (see `settle`). Default false. */
+  /** Stretch a person-chosen value only when `valueFingerprints` asks, in the thread pool. Default false: in `ofSecret`. */
   deferStretching?: boolean;
-  /** Stretch nothing: hand the values over (`takeHandedOver`) to the thread that stretches them. Default false. */
+  /** Stretch nothing: hand the values over (`takeHandedOver`) to the thread that publishes them. Default false. */
   handOverStretching?: boolean;
   /** The fingerprint key (`fingerprintKeyFrom`): every value then takes the keyed HMAC, none is stretched. */
   key?: string;
@@ -79,41 +93,68 @@ export function createFingerprinter(salt: string = DEFAULT_FINGERPRINT_SALT, opt
   // Derived on first use: a run with nothing to fingerprint (most env checks) skips the ~60 ms scrypt.
   let runKey: { bytes: Buffer; hmacKey: KeyObject } | undefined;
   const slow = new Map<string, string>();
-  const deferred = options.deferStretching ? createStretchQueue() : undefined;
+  /** Provisional id → input, of the values `deferStretching` has not stretched (yet). */
+  const pending = options.deferStretching ? new Map<string, string>() : undefined;
   const handedOver = options.handOverStretching ? new Map<string, string>() : undefined;
+  /** Located fingerprint → provisional id, for `valueFingerprints`. */
+  const located = new Map<string, string>();
+  const stretched = new Map<string, Promise<string>>();
+  const stretch = createStretcher();
   const { key: fingerprintKey } = options;
   let stretchedCount = 0;
   const runKeyOnce = () => (runKey ??= fingerprintKey === undefined ? runKeyFor(salt) : keyedRunKey(fingerprintKey, salt));
+  const stretchOnce = (provisional: string, input: string): Promise<string> => {
+    let result = stretched.get(provisional);
+    if (!result) {
+      result = stretch(input, runKeyOnce().bytes);
+      stretched.set(provisional, result);
+      stretchedCount += 1;
+    }
+    return result;
+  };
   return {
     ofSecret(ruleId, value, rule) {
       const key = runKeyOnce();
       const input = `${ruleId}\0${normaliseSecret(value)}`;
       const fast = createHmac('sha256', key.hmacKey).update(input, 'utf8').digest('hex').slice(0, FINGERPRINT_HEX_LENGTH);
       if (fingerprintKey !== undefined || (rule && takesFastPath(rule, value))) return fast;
-      let stretched = slow.get(fast);
-      if (stretched !== undefined) return stretched;
-      // The fast HMAC is the provisional id: the same input never takes the fast path, so it cannot collide with a final fingerprint.
-      if (handedOver) {
-        handedOver.set(fast, input);
+      // The fast HMAC is the provisional id: the same input never takes the fast path, so it cannot
+      // collide with a final fingerprint. Brute-forcing it is cheap, so it is never published.
+      const deferredTo = handedOver ?? pending;
+      if (deferredTo) {
+        deferredTo.set(fast, input);
         return fast;
       }
-      if (deferred) {
-        if (deferred.add(fast, input, key.bytes)) stretchedCount += 1;
-        return fast;
-      }
+      let result = slow.get(fast);
+      if (result !== undefined) return result;
       stretchedCount += 1;
-      stretched = scryptSync(input, key.bytes, FINGERPRINT_HEX_LENGTH / 2, PER_VALUE_PARAMS).toString('hex');
+      result = stretchSync(input, key.bytes);
       if (slow.size >= MEMO_LIMIT) slow.clear();
-      slow.set(fast, stretched);
-      return stretched;
+      slow.set(fast, result);
+      return result;
     },
-    async settle() {
-      const settled = deferred ? await deferred.drain() : new Map<string, string>();
-      for (const [fast, stretched] of settled) {
-        if (slow.size >= MEMO_LIMIT) slow.clear();
-        slow.set(fast, stretched);
-      }
-      return settled;
+    publish(findings) {
+      if (!pending || pending.size === 0) return [...findings];
+      const ids = locatedFingerprints(findings, (fingerprint) => pending.has(fingerprint));
+      return findings.map((finding, index) => {
+        const id = ids[index];
+        if (id === undefined) return finding;
+        located.set(id, finding.fingerprint);
+        return { ...finding, fingerprint: id };
+      });
+    },
+    needsStretching(fingerprint) {
+      const provisional = located.get(fingerprint);
+      return provisional !== undefined && !stretched.has(provisional);
+    },
+    valueFingerprints(fingerprints) {
+      return Promise.all(
+        fingerprints.map((fingerprint) => {
+          const provisional = located.get(fingerprint);
+          const input = provisional === undefined ? undefined : pending?.get(provisional);
+          return provisional === undefined || input === undefined ? fingerprint : stretchOnce(provisional, input);
+        })
+      );
     },
     stretchedCount: () => stretchedCount,
     takeHandedOver() {
@@ -122,53 +163,8 @@ export function createFingerprinter(salt: string = DEFAULT_FINGERPRINT_SALT, opt
       return taken;
     },
     adopt(provisional, input) {
-      if (!deferred) throw new Error('adopt() needs a fingerprinter with deferStretching');
-      if (deferred.add(provisional, input, runKeyOnce().bytes)) stretchedCount += 1;
-    }
-  };
-}
-
-/**
- * Deferred scrypts, a few at a time: one per core, and at most 3, since libuv's pool has 4 threads
- * and the scan's file reads need one. (One fewer than the cores left the scan of a 200 MB corpus
- * with 700 stretched secrets waiting 7 s for them on a 2-core machine.)
- */
-function createStretchQueue() {
-  const limit = Math.max(1, Math.min(3, availableParallelism()));
-  const results = new Map<string, Promise<string>>();
-  const waiting: Array<() => void> = [];
-  let running = 0;
-  // A finished stretch hands its slot to the next waiting one, so `running` never exceeds `limit`.
-  const release = (): void => {
-    const next = waiting.shift();
-    if (next) next();
-    else running -= 1;
-  };
-  const stretch = async (input: string, key: Buffer): Promise<string> => {
-    if (running >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
-    else running += 1;
-    try {
-      return await new Promise<string>((resolve, reject) =>
-        scrypt(input, key, FINGERPRINT_HEX_LENGTH / 2, PER_VALUE_PARAMS, (error, derived) => (error ? reject(error) : resolve(derived.toString('hex'))))
-      );
-    } finally {
-      release();
-    }
-  };
-  return {
-    /** Queues the stretch of `input` under the provisional id `fast`; false when it is queued already. */
-    add(fast: string, input: string, key: Buffer): boolean {
-      if (results.has(fast)) return false;
-      const result = stretch(input, key);
-      // Awaited in drain(); until then a failure must not surface as an unhandled rejection.
-      result.catch(() => {});
-      results.set(fast, result);
-      return true;
-    },
-    async drain(): Promise<Map<string, string>> {
-      const entries = [...results];
-      results.clear();
-      return new Map(await Promise.all(entries.map(async ([fast, result]) => [fast, await result] as const)));
+      if (!pending) throw new Error('adopt() needs a fingerprinter with deferStretching');
+      pending.set(provisional, input);
     }
   };
 }

@@ -210,6 +210,28 @@ describe('secrets baseline and scan under a fingerprint key (LAUNCH_READY_FINGER
     expect((error as Error).message).not.toContain(other);
   });
 
+  test('without a key: the baseline holds the password\'s stretched fingerprint, the report a located one, and it is known', async () => {
+    const unkeyed = await realpath(await mkdtemp(join(tmpdir(), 'launch-ready-unkeyed-')));
+    try {
+      await writeFile(join(unkeyed, 'config.py'), `DATABASE_URL = "postgres://app:${PASSWORD}@db.internal:5432/app"\nTOKEN = "${FAKE.githubClassic}"\n`);
+      expect(await withKey(undefined, () => secretsBaselineCommand(baseline([], unkeyed), recordingIo()))).toBe(0);
+      const file = await readFile(join(unkeyed, DEFAULT_BASELINE_FILE), 'utf8');
+      expectNotLeaked(file, [...ALL_FAKE_VALUES, PASSWORD]);
+      const again = recordingIo();
+      const code = await withKey(undefined, () => secretsScanCommand(scan(['--baseline', DEFAULT_BASELINE_FILE, '--format', 'json', '--fail-on', 'low'], unkeyed), again));
+      expect(code).toBe(0);
+      const report = JSON.parse(again.out.join(''));
+      const byRule = (ruleId: string) => report.findings.find((finding: { ruleId: string }) => finding.ruleId === ruleId);
+      expect([byRule('postgres-url').known, byRule('github-token').known]).toEqual([true, true]);
+      const entries = JSON.parse(file).entries.map((entry: { fingerprint: string }) => entry.fingerprint);
+      expect(entries).toContain(byRule('github-token').fingerprint);
+      expect(entries).not.toContain(byRule('postgres-url').fingerprint);
+      expectNotLeaked(again.out.join('') + again.logger.lines.join('\n'), [...ALL_FAKE_VALUES, PASSWORD]);
+    } finally {
+      await rm(unkeyed, { recursive: true, force: true });
+    }
+  });
+
   test('a key too short to trust: a ConfigError that does not quote it', async () => {
     const error = await withKey('short-key-123', () => secretsScanCommand(scan(['--format', 'json'], dir), recordingIo())).catch((caught: unknown) => caught as Error);
     expect(error).toBeInstanceOf(ConfigError);

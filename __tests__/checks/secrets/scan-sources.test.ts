@@ -16,6 +16,9 @@ function recordingScanner(): SecretScanner & { scanned: ScanSource[] } {
     allows: () => false,
     notes: () => [],
     settleFingerprints: async (findings) => [...findings],
+    needsStretching: () => false,
+    valueFingerprints: async (findings) => [...findings],
+    stretchedCount: () => 0,
     takeShare: () => ({ allowUsed: [], unusedMarkers: [], toStretch: [], scannedAny: false, scannedInPart: false, scannedArtifact: false }),
     absorb: () => {}
   };

@@ -72,9 +72,11 @@ export async function secretsBaselineCommand(command: BaselineCommand, io: CliIo
   const salt = (await readBaseline(file))?.salt ?? createBaselineSalt();
   const key = fingerprintKeyFrom(process.env);
   const scan = await scanInput({ paths: [command.path], cwd: command.cwd, history: command.history, logger: io.logger, threads: workerThreadsOf(io) }, config);
-  const { secrets } = await collectSecretFindings(scan, { salt, key });
+  const { secrets, fingerprints } = await collectSecretFindings(scan, { salt, key });
+  // The baseline holds each value's own fingerprint: stretched, for a person-chosen one without the key.
+  const valued = await fingerprints.valueFingerprints(secrets);
   await mkdir(dirname(file), { recursive: true });
-  const baseline = await writeBaseline(file, secrets, salt, { keyId: key === undefined ? undefined : fingerprintKeyId(key) });
+  const baseline = await writeBaseline(file, valued, salt, { keyId: key === undefined ? undefined : fingerprintKeyId(key) });
   const keyed = baseline.keyId ? ` (fingerprints under ${FINGERPRINT_KEY_VARIABLE}, key id ${baseline.keyId}: scans need the same key)` : '';
   io.stdout(`Wrote ${baseline.entries.length} finding${baseline.entries.length === 1 ? '' : 's'} to ${command.output ?? config.secrets.baseline ?? DEFAULT_BASELINE_FILE}${keyed}\n`);
   return EXIT.passed;

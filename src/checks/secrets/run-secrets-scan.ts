@@ -10,10 +10,11 @@ import type { Config } from '../../config/config-types.js';
 import type { Finding } from '../../report/finding.js';
 import { COMMITTED_ENV_FILE_RULE } from './committed-env-file.js';
 import { describeSkips, scannedNothing } from './describe-skips.js';
-import { applyBaseline, readBaseline, unusedBaselineFindings } from '../../detect/baseline.js';
+import { readBaseline, unusedBaselineFindings } from '../../detect/baseline.js';
 import type { SecretScanner } from '../../detect/contracts.js';
-import { fingerprintKeyFrom, usableBaseline } from '../../detect/fingerprint-key.js';
+import { fingerprintKeyFrom, slowFingerprintsNote, usableBaseline } from '../../detect/fingerprint-key.js';
 import { knownValuesFrom } from '../../config/secret-env-values.js';
+import { matchBaseline, type ValueFingerprints } from './match-baseline.js';
 import { startScanWorkers } from './parallel/scan-workers.js';
 import { scanMetrics, scanSources, type ScanSourcesOptions, type ScanTally, type SourceStreamEntry } from './scan-sources.js';
 import { createScannerFromSetup, type ScannerSetup } from './scanner-setup.js';
@@ -42,6 +43,11 @@ export interface CollectedFindings {
   /** Unused or expired suppressions, unknown disabled rules, known values too short to search. */
   housekeeping: Finding[];
   tally: ScanTally;
+  /**
+   * The scanner's fingerprints: `secrets` carry the published ones, and a person-chosen value's
+   * stretched one (what a baseline holds) is made on demand, as matching or writing a baseline needs.
+   */
+  fingerprints: ValueFingerprints & Pick<SecretScanner, 'stretchedCount'>;
 }
 
 /**
@@ -55,10 +61,10 @@ export async function runSecretsScan(input: SecretsScanInput): Promise<CheckOutc
   const key = fingerprintKeyFrom(input.deps.env);
   const usable = baseline && baselineFile ? usableBaseline(baseline, key, input.extent, baselineFile) : {};
   const collected = await collectSecretFindings(input, { salt: baseline?.salt, key });
-  const applied = applyBaseline(collected.secrets, usable.baseline);
+  const applied = await matchBaseline(collected.secrets, usable.baseline, collected.fingerprints);
   // A diff sees few of the baselined secrets: an entry is "unused" only after a full scan.
   const unused = input.extent === 'full' && baselineFile ? unusedBaselineFindings(applied.unused, baselineFile) : [];
-  const notes = usable.note ? [usable.note] : [];
+  const notes = [usable.note, applied.note, slowFingerprintsNote(collected.fingerprints.stretchedCount())].filter((note) => note !== undefined);
   // De-duplicated and sorted with every check's, when the report is assembled.
   const findings = [...applied.findings, ...collected.housekeeping, ...unused, ...notes];
   const failed = findings.some((finding) => !finding.known && finding.severity !== 'info');
@@ -105,7 +111,8 @@ export async function collectSecretFindings(input: SecretsScanInput, scheme: Fin
     // Before unusedSuppressions(): an allow entry used only by an env-file finding counts as used.
     secrets: allowEnvFiles(findings, scanner),
     housekeeping: [...scanner.unusedSuppressions(), ...scanner.notes()],
-    tally
+    tally,
+    fingerprints: scanner
   };
 }
 
