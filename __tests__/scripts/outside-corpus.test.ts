@@ -58,7 +58,7 @@ describe('outside corpus', () => {
       const value = label.value!;
       // Or base64 of it (Kubernetes Secret data, Docker `auth`, npm `_auth`, a base64 PEM).
       const decoded = (line.match(/[A-Za-z0-9+/]{4,}={0,2}/g) ?? []).map((run) => Buffer.from(run, 'base64').toString('latin1'));
-      return line.includes(value.split('\n')[0]) || line.includes(value.split('\n').join('\\n')) || decoded.some((plain) => plain.includes(value));
+      return line.includes(value.split('\n')[0] ?? value) || line.includes(value.split('\n').join('\\n')) || decoded.some((plain) => plain.includes(value));
     };
     for (const label of labels.positives) expect([label.file, label.line, plainOrEscaped(label)]).toEqual([label.file, label.line, true]);
     // No label shares a line with another: a line is a secret, a negative or ambiguous.
