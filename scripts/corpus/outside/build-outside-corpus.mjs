@@ -134,7 +134,7 @@ function checkLabels(files, labels) {
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const { values } = parseArgs({ options: { dir: { type: 'string' } } });
   const corpus = buildOutsideCorpus(values.dir ? { dir: values.dir } : {});
   const { positives, negatives, ambiguous } = corpus.labels;
