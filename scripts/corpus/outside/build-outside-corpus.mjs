@@ -18,7 +18,8 @@ import { SHAPES, SHAPE_NAMES } from './file-shapes.mjs';
 import { AMBIGUOUS, NEGATIVES } from './hard-negatives.mjs';
 import { APP_PROVIDERS } from './providers-apps.mjs';
 import { INFRA_PROVIDERS } from './providers-infra.mjs';
-import { connectionUrlFiles, headerFiles, httpClientFiles, privateKeyFiles, publicShapeFiles, registryFiles, serviceAccountFiles } from './scenarios.mjs';
+import { privateKeyFiles, serviceAccountFiles } from './key-scenarios.mjs';
+import { connectionUrlFiles, headerFiles, httpClientFiles, publicShapeFiles, registryFiles } from './scenarios.mjs';
 
 export const OUTSIDE_SEED = 'launch-ready-outside-v1';
 
