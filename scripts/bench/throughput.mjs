@@ -4,18 +4,23 @@
 // ripgrep running launch-ready's own keywords and patterns, when `rg` is on PATH. Prints figures;
 // asserts nothing. MB = 10^6 bytes of corpus files.
 //
+// Then the real-code corpus (issue 16, "Keep: speed"): ~195 MB of the project's own node_modules
+// (scripts/corpus/real-code.mjs), launch-ready and secretlint on all of it, the ratio and RSS.
+//
 // Options: --by-kind (launch-ready on each kind of file alone too), --only TOOL,… (launch-ready,
-// secretlint, gitleaks, rg).
+// secretlint, gitleaks, rg), --corpus dense,real (one corpus or both).
 // Environment: BENCH_CORPUS_MB (default 200), BENCH_SECRETLINT_FULL_MAX_S (run secretlint on the
 // whole corpus when its subset rate projects at most this many seconds; default 150),
 // BENCH_GITLEAKS_MB (subset size for gitleaks, default 4; 0 skips it), BENCH_RG_REGEX_TIMEOUT_S
-// (default 60: ripgrep's union of 128 patterns is very slow on minified and source-map lines).
+// (default 60: ripgrep's union of 128 patterns is very slow on minified and source-map lines),
+// BENCH_REALCODE_MB (default 195: as much of node_modules as holds, up to that).
 import { performance } from 'node:perf_hooks';
 import { spawnSync } from 'node:child_process';
 import { linkSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { ensureThroughputCorpus } from '../corpus/throughput-corpus.mjs';
 import { loadRules } from '../corpus/load-ts.mjs';
+import { benchRealCode } from './throughput-real-code.mjs';
 import { gitleaksVersion, measure, onPath, runGitleaks, runLaunchReady, runSecretlint, secretlintVersion, tempDir } from './tools.mjs';
 
 const corpusMb = Number(process.env.BENCH_CORPUS_MB ?? 200);
@@ -27,54 +32,69 @@ const SECRETLINT_SUBSET_MB = 20;
 const BENCH_FINGERPRINT_KEY = ['bench-only/Xq7Lm2Pz', '9Rt4Vw8Kc3Nb6Hd1Jf5Gs0Ay='].join('');
 /** `--by-kind`: also launch-ready on each kind of file alone (where its time goes). */
 const byKind = process.argv.includes('--by-kind');
+/** `--corpus dense,real`: the generated corpus, the real-code one (node_modules), or both. */
+const corpora = process.argv.includes('--corpus') ? process.argv[process.argv.indexOf('--corpus') + 1].split(',') : ['dense', 'real'];
+const realCodeMb = Number(process.env.BENCH_REALCODE_MB ?? 195);
 /** `--only launch-ready,rg`: run some tools only (while working on one). */
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1].split(',') : undefined;
 const wanted = (tool) => !only || only.includes(tool);
 
 const started = performance.now();
-const corpus = ensureThroughputCorpus({ megabytes: corpusMb, log: (line) => process.stderr.write(`${line}\n`) });
-const mb = corpus.bytes / 1e6;
-console.log(
-  `throughput corpus: ${corpus.files} files, ${mb.toFixed(1)} MB, ${corpus.planted} planted secrets (1 per ~50 KB); ` +
-    `${Object.entries(corpus.byCategory).map(([name, bytes]) => `${name} ${(bytes / 1e6).toFixed(0)} MB`).join(', ')}` +
-    ` — ${corpus.cached ? 'cached' : 'generated'} in ${corpus.root}`
-);
-if (corpusMb < 200) console.log(`  note: BENCH_CORPUS_MB=${corpusMb} is below the 200 MB the issue asks for`);
-const files = listFiles(corpus.root);
-warmPageCache(files);
-console.log(`node ${process.version}, ${process.platform}/${process.arch}; page cache warmed before each run; wall time includes process start\n`);
-
-const scratch = tempDir('throughput');
+/** The dense corpus: set by benchDense, read by the per-tool functions below. */
+let corpus;
+let mb;
+let files;
+let scratch;
 const rows = [];
-try {
-  if (wanted('launch-ready')) await benchLaunchReady();
-  if (byKind) await benchLaunchReadyByKind();
-  if (wanted('secretlint')) await benchSecretlint();
-  if (wanted('gitleaks') && gitleaksMb > 0) await benchGitleaks();
-  if (wanted('rg')) await benchRipgrep();
-} finally {
-  rmSync(scratch, { recursive: true, force: true });
-}
+if (corpora.includes('dense')) await benchDense();
+if (corpora.includes('real')) await benchRealCode({ megabytes: realCodeMb, log: (line) => process.stderr.write(`${line}\n`) });
 
-console.log('per tool (MB/s = MB scanned / wall s):');
-for (const r of rows) console.log(`  ${r.name}: ${r.skipped ?? describe(r)}`);
-
-const lr = rows.find((r) => r.tool === 'launch-ready' && r.ok);
-const sl = rows.find((r) => r.tool === 'secretlint' && r.whole && r.ok) ?? rows.find((r) => r.tool === 'secretlint' && r.ok);
-const rgKeywords = rows.find((r) => r.tool === 'rg-keywords' && r.ok);
-const rgRegexes = rows.find((r) => r.tool === 'rg-regexes');
-if (lr) {
-  const parts = [];
-  if (sl) parts.push(`${(lr.mbps / sl.mbps).toFixed(1)}× secretlint's MB/s (goal ≥ 10×${sl.whole ? '' : '; secretlint rate from its subset'})`);
-  if (rgRegexes?.ok) parts.push(`rg's one pass of the same patterns ${rgRegexes.mbps.toFixed(1)} MB/s = ${(rgRegexes.mbps / lr.mbps).toFixed(2)}× launch-ready's (goal: launch-ready within 3×)`);
-  else if (rgRegexes?.timedOut) parts.push(`rg's one pass of the same patterns did not finish in ${rgRegexTimeoutS} s (< ${rgRegexes.mbps.toFixed(1)} MB/s), slower than launch-ready`);
-  if (rgKeywords) parts.push(`rg's keyword-only pass ${rgKeywords.mbps.toFixed(1)} MB/s = ${(rgKeywords.mbps / lr.mbps).toFixed(2)}× launch-ready's`);
-  parts.push(`peak RSS ${lr.rssMb?.toFixed(0) ?? '–'} MB (goal < 300 MB)`);
-  const keyed = rows.find((r) => r.tool === 'launch-ready-keyed' && r.ok);
-  if (keyed && sl) parts.push(`with a fingerprint key ${keyed.mbps.toFixed(1)} MB/s = ${(keyed.mbps / sl.mbps).toFixed(1)}× secretlint's`);
-  console.log(`\nissue 4 acceptance 4, figures only: launch-ready ${lr.mbps.toFixed(1)} MB/s; ${parts.join('; ')}`);
-}
 console.log(`bench:secrets finished in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+
+/** The generated corpus, one secret per ~50 KB: every tool, then the issue-4 figures. */
+async function benchDense() {
+  corpus = ensureThroughputCorpus({ megabytes: corpusMb, log: (line) => process.stderr.write(`${line}\n`) });
+  mb = corpus.bytes / 1e6;
+  console.log(
+    `throughput corpus: ${corpus.files} files, ${mb.toFixed(1)} MB, ${corpus.planted} planted secrets (1 per ~50 KB); ` +
+      `${Object.entries(corpus.byCategory).map(([name, bytes]) => `${name} ${(bytes / 1e6).toFixed(0)} MB`).join(', ')}` +
+      ` — ${corpus.cached ? 'cached' : 'generated'} in ${corpus.root}`
+  );
+  if (corpusMb < 200) console.log(`  note: BENCH_CORPUS_MB=${corpusMb} is below the 200 MB the issue asks for`);
+  files = listFiles(corpus.root);
+  warmPageCache(files);
+  console.log(`node ${process.version}, ${process.platform}/${process.arch}; page cache warmed before each run; wall time includes process start\n`);
+
+  scratch = tempDir('throughput');
+  try {
+    if (wanted('launch-ready')) await benchLaunchReady();
+    if (byKind) await benchLaunchReadyByKind();
+    if (wanted('secretlint')) await benchSecretlint();
+    if (wanted('gitleaks') && gitleaksMb > 0) await benchGitleaks();
+    if (wanted('rg')) await benchRipgrep();
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+
+  console.log('per tool (MB/s = MB scanned / wall s):');
+  for (const r of rows) console.log(`  ${r.name}: ${r.skipped ?? describe(r)}`);
+
+  const lr = rows.find((r) => r.tool === 'launch-ready' && r.ok);
+  const sl = rows.find((r) => r.tool === 'secretlint' && r.whole && r.ok) ?? rows.find((r) => r.tool === 'secretlint' && r.ok);
+  const rgKeywords = rows.find((r) => r.tool === 'rg-keywords' && r.ok);
+  const rgRegexes = rows.find((r) => r.tool === 'rg-regexes');
+  if (lr) {
+    const parts = [];
+    if (sl) parts.push(`${(lr.mbps / sl.mbps).toFixed(1)}× secretlint's MB/s (goal ≥ 10×${sl.whole ? '' : '; secretlint rate from its subset'})`);
+    if (rgRegexes?.ok) parts.push(`rg's one pass of the same patterns ${rgRegexes.mbps.toFixed(1)} MB/s = ${(rgRegexes.mbps / lr.mbps).toFixed(2)}× launch-ready's (goal: launch-ready within 3×)`);
+    else if (rgRegexes?.timedOut) parts.push(`rg's one pass of the same patterns did not finish in ${rgRegexTimeoutS} s (< ${rgRegexes.mbps.toFixed(1)} MB/s), slower than launch-ready`);
+    if (rgKeywords) parts.push(`rg's keyword-only pass ${rgKeywords.mbps.toFixed(1)} MB/s = ${(rgKeywords.mbps / lr.mbps).toFixed(2)}× launch-ready's`);
+    parts.push(`peak RSS ${lr.rssMb?.toFixed(0) ?? '–'} MB (goal < 300 MB)`);
+    const keyed = rows.find((r) => r.tool === 'launch-ready-keyed' && r.ok);
+    if (keyed && sl) parts.push(`with a fingerprint key ${keyed.mbps.toFixed(1)} MB/s = ${(keyed.mbps / sl.mbps).toFixed(1)}× secretlint's`);
+    console.log(`\nissue 4 acceptance 4, figures only: launch-ready ${lr.mbps.toFixed(1)} MB/s; ${parts.join('; ')}`);
+  }
+}
 
 /**
  * Twice: as it runs by default (person-chosen values' fingerprints stretched with scrypt, ~10 ms

@@ -1,0 +1,122 @@
+// Token formats of payment, messaging, AI, observability, auth and SaaS providers a startup holds,
+// each written from the provider's documentation (the `doc` field is the citation). Same fields
+// as providers-infra.mjs.
+import { Buffer } from 'node:buffer';
+import { BASE62 } from '../prng.mjs';
+
+const UPPER_ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+const DIGITS = '0123456789';
+const b64 = (text) => Buffer.from(text).toString('base64');
+
+export const APP_PROVIDERS = [
+  // ————— payments —————
+  { provider: 'stripe-secret', category: 'payments', env: 'STRIPE_SECRET_KEY', doc: 'Stripe "API keys": secret keys sk_live_ (older 24 characters, newer ~99)', make: (r) => 'sk_live_' + (r.chance(0.5) ? r.base62(24) : '51' + r.base62(97)) },
+  { provider: 'stripe-restricted', category: 'payments', env: 'STRIPE_RESTRICTED_KEY', doc: 'Stripe "Restricted API keys": rk_live_ prefix', make: (r) => 'rk_live_51' + r.base62(97) },
+  { provider: 'stripe-webhook', category: 'payments', env: 'STRIPE_WEBHOOK_SECRET', doc: 'Stripe "Check the webhook signatures": endpoint secrets whsec_ + 32 characters', make: (r) => 'whsec_' + r.base62(32) },
+  { provider: 'square', category: 'payments', env: 'SQUARE_ACCESS_TOKEN', doc: 'Square "Access tokens": production access tokens EAAA + 60 characters', make: (r) => 'EAAA' + r.base64url(60) },
+  { provider: 'braintree', category: 'payments', env: 'BRAINTREE_ACCESS_TOKEN', doc: 'Braintree/PayPal SDK access tokens: access_token$production$<merchant 16>$<32 hex>', make: (r) => `access_token$production$${r.chars('abcdefghijklmnopqrstuvwxyz0123456789', 16)}$${r.hex(32)}` },
+  { provider: 'paypal', category: 'payments', env: 'PAYPAL_CLIENT_SECRET', doc: 'PayPal REST app credentials: client secret of 80 characters [A-Za-z0-9_-]', make: (r) => 'E' + r.base64url(79) },
+  { provider: 'adyen', category: 'payments', env: 'ADYEN_API_KEY', doc: 'Adyen API credentials: API keys begin AQE and run ~180 characters', make: (r) => 'AQE' + r.base62(40) + '+' + r.base64(60) + '=-' + r.base64(40) + '=-' + r.base62(30) },
+  { provider: 'plaid', category: 'payments', env: 'PLAID_SECRET', doc: 'Plaid "Keys": secret is 30 hex characters per environment', make: (r) => r.hex(30) },
+  { provider: 'razorpay', category: 'payments', env: 'RAZORPAY_KEY_SECRET', doc: 'Razorpay API keys: key id rzp_live_ + 14, key secret 24 alphanumerics', make: (r) => r.base62(24) },
+  { provider: 'mollie', category: 'payments', env: 'MOLLIE_API_KEY', doc: 'Mollie API keys: live_ + 30 alphanumerics', make: (r) => 'live_' + r.base62(30) },
+  { provider: 'paystack', category: 'payments', env: 'PAYSTACK_SECRET_KEY', doc: 'Paystack API keys: secret sk_live_ + 40 hex', make: (r) => 'sk_live_' + r.hex(40) },
+  { provider: 'flutterwave', category: 'payments', env: 'FLW_SECRET_KEY', doc: 'Flutterwave API keys: FLWSECK- + 32 hex + -X', make: (r) => 'FLWSECK-' + r.hex(32) + '-X' },
+  { provider: 'shopify', category: 'payments', env: 'SHOPIFY_ADMIN_ACCESS_TOKEN', doc: 'Shopify "Access tokens": shpat_ (admin), shpss_ (shared secret) + 32 hex', make: (r) => r.pick(['shpat_', 'shpss_', 'shpca_']) + r.hex(32) },
+  { provider: 'lemonsqueezy', category: 'payments', env: 'LEMONSQUEEZY_API_KEY', doc: 'Lemon Squeezy API keys: JWTs (eyJ0eXAiOiJKV1Qi…)', make: (r) => `eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.${b64(JSON.stringify({ aud: '94d59cef', jti: r.hex(40), sub: String(r.range(10000, 99999)), scopes: [] })).replace(/=+$/, '')}.${r.base64url(342)}` },
+
+  // ————— messaging and email —————
+  { provider: 'slack-bot', category: 'messaging', env: 'SLACK_BOT_TOKEN', doc: 'Slack "Token types": bot tokens xoxb-<team>-<bot>-<24 characters>', make: (r) => `xoxb-${r.chars(DIGITS, 12)}-${r.chars(DIGITS, 13)}-${r.base62(24)}` },
+  { provider: 'slack-user', category: 'messaging', env: 'SLACK_USER_TOKEN', doc: 'Slack "Token types": user tokens xoxp-<team>-<user>-<team>-<32 hex>', make: (r) => `xoxp-${r.chars(DIGITS, 12)}-${r.chars(DIGITS, 12)}-${r.chars(DIGITS, 13)}-${r.hex(32)}` },
+  { provider: 'slack-webhook', category: 'messaging', env: 'SLACK_WEBHOOK_URL', doc: 'Slack "Incoming webhooks": https://hooks.slack.com/services/T…/B…/<24 characters>', make: (r) => `https://hooks.slack.com/services/T${r.chars(UPPER_ALNUM, 10)}/B${r.chars(UPPER_ALNUM, 10)}/${r.base62(24)}` },
+  { provider: 'slack-app', category: 'messaging', env: 'SLACK_APP_TOKEN', doc: 'Slack "Token types": app-level tokens xapp-1-A…', make: (r) => `xapp-1-A${r.chars(UPPER_ALNUM, 10)}-${r.chars(DIGITS, 13)}-${r.hex(64)}` },
+  { provider: 'discord-bot', category: 'messaging', env: 'DISCORD_BOT_TOKEN', doc: 'Discord developer docs: bot tokens are base64(user id).timestamp.HMAC (24.6.38 characters)', make: (r) => `${b64(String(r.range(1e17, 9e17))).replace(/=+$/, '')}.${r.base64url(6)}.${r.base64url(38)}` },
+  { provider: 'discord-webhook', category: 'messaging', env: 'DISCORD_WEBHOOK_URL', doc: 'Discord "Webhook resource": https://discord.com/api/webhooks/<id>/<68-character token>', make: (r) => `https://discord.com/api/webhooks/${r.chars(DIGITS, 19)}/${r.base64url(68)}` },
+  { provider: 'telegram', category: 'messaging', env: 'TELEGRAM_BOT_TOKEN', doc: 'Telegram Bot API: tokens are <bot id>:<35 characters>', make: (r) => `${r.range(1e9, 8e9)}:AA${r.base64url(33)}` },
+  { provider: 'twilio-auth', category: 'messaging', env: 'TWILIO_AUTH_TOKEN', doc: 'Twilio "Auth tokens": 32 hex characters (account SID AC + 32 hex beside it)', make: (r) => r.hex(32) },
+  { provider: 'twilio-api-key', category: 'messaging', env: 'TWILIO_API_SECRET', doc: 'Twilio API keys: SID SK + 32 hex, secret 32 alphanumerics', make: (r) => r.base62(32) },
+  { provider: 'twilio-account-sid', category: 'messaging', env: 'TWILIO_ACCOUNT_SID', doc: 'Twilio: account SIDs AC + 32 hex', ambiguous: 'an account identifier, not a credential on its own; scanners disagree', make: (r) => 'AC' + r.hex(32) },
+  { provider: 'sendgrid', category: 'messaging', env: 'SENDGRID_API_KEY', doc: 'SendGrid "API keys": SG. + 22 characters + . + 43 characters', make: (r) => `SG.${r.base64url(22)}.${r.base64url(43)}` },
+  { provider: 'mailgun', category: 'messaging', env: 'MAILGUN_API_KEY', doc: 'Mailgun API keys: <32 hex>-<8 hex>-<8 hex> (older: key- + 32 hex)', make: (r) => (r.chance(0.5) ? `key-${r.hex(32)}` : `${r.hex(32)}-${r.hex(8)}-${r.hex(8)}`) },
+  { provider: 'mailchimp', category: 'messaging', env: 'MAILCHIMP_API_KEY', doc: 'Mailchimp Marketing API keys: 32 hex + -us<datacenter>', make: (r) => `${r.hex(32)}-us${r.range(1, 21)}` },
+  { provider: 'postmark', category: 'messaging', env: 'POSTMARK_SERVER_TOKEN', doc: 'Postmark server API tokens: a UUID', make: (r) => r.uuid() },
+  { provider: 'resend', category: 'messaging', env: 'RESEND_API_KEY', doc: 'Resend API keys: re_ + 8 characters + _ + 24 characters', make: (r) => `re_${r.base62(8)}_${r.base62(24)}` },
+  { provider: 'brevo', category: 'messaging', env: 'BREVO_API_KEY', doc: 'Brevo (Sendinblue) API v3 keys: xkeysib- + 64 hex + - + 16 characters', make: (r) => `xkeysib-${r.hex(64)}-${r.base62(16)}` },
+  { provider: 'vonage', category: 'messaging', env: 'VONAGE_API_SECRET', doc: 'Vonage API credentials: 8-hex key, 16-character secret', make: (r) => r.base62(16) },
+  { provider: 'pusher', category: 'messaging', env: 'PUSHER_APP_SECRET', doc: 'Pusher Channels app keys: key and secret 20 hex each', make: (r) => r.hex(20) },
+  { provider: 'fcm-server-key', category: 'messaging', env: 'FCM_SERVER_KEY', doc: 'Firebase Cloud Messaging legacy server keys: AAAA + 7 characters + :APA91b + 134 characters', make: (r) => `AAAA${r.base64url(7)}:APA91b${r.base64url(134)}` },
+
+  // ————— AI —————
+  { provider: 'openai', category: 'ai', env: 'OPENAI_API_KEY', doc: 'OpenAI API keys: sk-proj- project keys (~164 characters, containing T3BlbkFJ); legacy sk- + 20 + T3BlbkFJ + 20', make: (r) => (r.chance(0.6) ? `sk-proj-${r.base64url(74)}T3BlbkFJ${r.base64url(74)}` : `sk-${r.base62(20)}T3BlbkFJ${r.base62(20)}`) },
+  { provider: 'anthropic', category: 'ai', env: 'ANTHROPIC_API_KEY', doc: 'Anthropic API keys: sk-ant-api03- + 93 characters + AA', make: (r) => `sk-ant-api03-${r.base64url(93)}AA` },
+  { provider: 'huggingface', category: 'ai', env: 'HF_TOKEN', doc: 'Hugging Face "User access tokens": hf_ + 34 letters', make: (r) => 'hf_' + r.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz', 34) },
+  { provider: 'replicate', category: 'ai', env: 'REPLICATE_API_TOKEN', doc: 'Replicate API tokens: r8_ + 37 characters', make: (r) => 'r8_' + r.base62(37) },
+  { provider: 'groq', category: 'ai', env: 'GROQ_API_KEY', doc: 'Groq API keys: gsk_ + 52 alphanumerics', make: (r) => 'gsk_' + r.base62(52) },
+  { provider: 'perplexity', category: 'ai', env: 'PERPLEXITY_API_KEY', doc: 'Perplexity API keys: pplx- + 48 alphanumerics', make: (r) => 'pplx-' + r.base62(48) },
+  { provider: 'openrouter', category: 'ai', env: 'OPENROUTER_API_KEY', doc: 'OpenRouter keys: sk-or-v1- + 64 hex', make: (r) => 'sk-or-v1-' + r.hex(64) },
+  { provider: 'xai', category: 'ai', env: 'XAI_API_KEY', doc: 'xAI API keys: xai- + 80 alphanumerics', make: (r) => 'xai-' + r.base62(80) },
+  { provider: 'cohere', category: 'ai', env: 'CO_API_KEY', doc: 'Cohere API keys: 40 alphanumerics', make: (r) => r.base62(40) },
+  { provider: 'mistral', category: 'ai', env: 'MISTRAL_API_KEY', doc: 'Mistral La Plateforme API keys: 32 alphanumerics', make: (r) => r.base62(32) },
+  { provider: 'langsmith', category: 'ai', env: 'LANGSMITH_API_KEY', doc: 'LangSmith API keys: lsv2_pt_ (personal) / lsv2_sk_ (service) + 32 hex + _ + 10 hex', make: (r) => `${r.pick(['lsv2_pt_', 'lsv2_sk_'])}${r.hex(32)}_${r.hex(10)}` },
+  { provider: 'pinecone', category: 'ai', env: 'PINECONE_API_KEY', doc: 'Pinecone Admin API schema APIKeyWithSecret: new keys are pckey_<public label>_<unique key>; console keys seen as pcsk_<5>_<63>', make: (r) => (r.chance(0.5) ? `pcsk_${r.base62(5)}_${r.base62(63)}` : `pckey_${r.base62(6)}_${r.base62(50)}`) },
+  { provider: 'wandb', category: 'ai', env: 'WANDB_API_KEY', doc: 'Weights & Biases API keys: 40 hex', make: (r) => r.hex(40) },
+  { provider: 'elevenlabs', category: 'ai', env: 'ELEVENLABS_API_KEY', doc: 'ElevenLabs API keys: sk_ + 48 hex', make: (r) => 'sk_' + r.hex(48) },
+  { provider: 'deepgram', category: 'ai', env: 'DEEPGRAM_API_KEY', doc: 'Deepgram API keys: 40 hex', make: (r) => r.hex(40) },
+  { provider: 'assemblyai', category: 'ai', env: 'ASSEMBLYAI_API_KEY', doc: 'AssemblyAI API keys: 32 hex', make: (r) => r.hex(32) },
+
+  // ————— observability —————
+  { provider: 'datadog-api', category: 'observability', env: 'DD_API_KEY', doc: 'Datadog "API and application keys": API keys 32 hex', make: (r) => r.hex(32) },
+  { provider: 'datadog-app', category: 'observability', env: 'DD_APP_KEY', doc: 'Datadog "API and application keys": application keys 40 hex', make: (r) => r.hex(40) },
+  { provider: 'sentry-auth', category: 'observability', env: 'SENTRY_AUTH_TOKEN', doc: 'Sentry auth tokens: user tokens sntryu_ + 64 hex; org tokens sntrys_ + base64 JSON', make: (r) => (r.chance(0.5) ? 'sntryu_' + r.hex(64) : 'sntrys_' + b64(JSON.stringify({ iat: r.range(1.7e9, 1.8e9), url: 'https://sentry.io', org: 'acme' })).replace(/=+$/, '') + '_' + r.base64(43)) },
+  { provider: 'newrelic-user', category: 'observability', env: 'NEW_RELIC_API_KEY', doc: 'New Relic "API keys": user keys NRAK- + 27 uppercase alphanumerics', make: (r) => 'NRAK-' + r.chars(UPPER_ALNUM, 27) },
+  { provider: 'newrelic-license', category: 'observability', env: 'NEW_RELIC_LICENSE_KEY', doc: 'New Relic "API keys": license (ingest) keys are 40 characters ending NRAL', make: (r) => r.hex(36) + 'NRAL' },
+  { provider: 'grafana-cloud', category: 'observability', env: 'GRAFANA_CLOUD_TOKEN', doc: 'Grafana Cloud access policy tokens: glc_ + base64 of a JSON object', make: (r) => 'glc_' + b64(JSON.stringify({ o: String(r.range(100000, 999999)), n: 'stack-write', k: r.base62(24), m: { r: 'prod-us-east-0' } })) },
+  { provider: 'grafana-service-account', category: 'observability', env: 'GRAFANA_SA_TOKEN', doc: 'Grafana service account tokens: glsa_ + 32 alphanumerics + _ + 8 hex', make: (r) => `glsa_${r.base62(32)}_${r.hex(8)}` },
+  { provider: 'honeycomb', category: 'observability', env: 'HONEYCOMB_API_KEY', doc: 'Honeycomb ingest keys: hcaik_ + 58 characters; configuration keys 22 alphanumerics', make: (r) => 'hcaik_' + r.chars('0123456789abcdefghijklmnopqrstuvwxyz', 58) },
+  { provider: 'rollbar', category: 'observability', env: 'ROLLBAR_ACCESS_TOKEN', doc: 'Rollbar project access tokens: 32 hex', make: (r) => r.hex(32) },
+  { provider: 'bugsnag', category: 'observability', env: 'BUGSNAG_AUTH_TOKEN', doc: 'Bugsnag/Insight Hub personal auth tokens: UUID', make: (r) => r.uuid() },
+  { provider: 'pagerduty', category: 'observability', env: 'PAGERDUTY_TOKEN', doc: 'PagerDuty REST API keys: 20 characters [A-Za-z0-9_+-]', make: (r) => 'u+' + r.base64url(18) },
+  { provider: 'betterstack', category: 'observability', env: 'LOGTAIL_SOURCE_TOKEN', doc: 'Better Stack source tokens: 24 alphanumerics', make: (r) => r.base62(24) },
+  { provider: 'posthog-personal', category: 'observability', env: 'POSTHOG_PERSONAL_API_KEY', doc: 'PostHog personal API keys: phx_ + 43 characters (project keys phc_ are public)', make: (r) => 'phx_' + r.base62(43) },
+
+  // ————— auth providers —————
+  { provider: 'okta', category: 'auth', env: 'OKTA_API_TOKEN', doc: 'Okta "Create an API token": 42 characters, beginning 00 (sent as SSWS <token>)', make: (r) => '00' + r.base64url(40) },
+  { provider: 'auth0', category: 'auth', env: 'AUTH0_CLIENT_SECRET', doc: 'Auth0 application credentials: client secret 64 characters [A-Za-z0-9_-]', make: (r) => r.base64url(64) },
+  { provider: 'clerk', category: 'auth', env: 'CLERK_SECRET_KEY', doc: 'Clerk API keys: sk_live_ + 40+ alphanumerics (publishable pk_live_ is public)', make: (r) => 'sk_live_' + r.base62(42) },
+  { provider: 'onepassword-service-account', category: 'auth', env: 'OP_SERVICE_ACCOUNT_TOKEN', doc: '1Password service accounts: ops_ + base64 of a JSON object (eyJ…)', make: (r) => 'ops_' + b64(JSON.stringify({ signInAddress: 'my.1password.com', userAuth: { method: 'SRPg-4096', alg: 'PBES2g-HS256', iterations: 650000, salt: r.base64url(22) }, email: `${r.base62(10).toLowerCase()}@1passwordserviceaccounts.com`, srpX: r.hex(64), muk: { alg: 'A256GCM', ext: true, k: r.base64url(43), key_ops: ['encrypt', 'decrypt'], kty: 'oct', kid: 'mp' } })) },
+  { provider: 'google-oauth-client-secret', category: 'auth', env: 'GOOGLE_CLIENT_SECRET', doc: 'Google OAuth client secrets: GOCSPX- + 28 characters', make: (r) => 'GOCSPX-' + r.base64url(28) },
+  { provider: 'github-oauth-app-secret', category: 'auth', env: 'GITHUB_CLIENT_SECRET', doc: 'GitHub OAuth apps: client secrets 40 hex', make: (r) => r.hex(40) },
+  { provider: 'workos', category: 'auth', env: 'WORKOS_API_KEY', doc: 'WorkOS API keys: sk_ + base62 (sk_live_/sk_test_ in older keys)', make: (r) => 'sk_' + r.base62(60) },
+  { provider: 'jwt-signing-secret', category: 'auth', env: 'JWT_SECRET', doc: 'RFC 7518 §3.2: HS256 keys of at least 256 bits; generated with openssl rand -base64 32', make: (r) => r.base64(43) + '=' },
+  { provider: 'session-secret', category: 'auth', env: 'SESSION_SECRET', doc: 'express-session "secret": a long random string (openssl rand -hex 32)', make: (r) => r.hex(64) },
+  { provider: 'django-secret-key', category: 'auth', env: 'DJANGO_SECRET_KEY', doc: 'Django get_random_secret_key(): 50 characters of a-z0-9!@#$%^&*(-_=+)', make: (r) => 'django-insecure-' + r.chars('abcdefghijklmnopqrstuvwxyz0123456789!@#$%^&*(-_=+)', 50).replace(/\$/g, '%') },
+  { provider: 'rails-master-key', category: 'auth', env: 'RAILS_MASTER_KEY', doc: 'Rails credentials: config/master.key holds 32 hex characters', make: (r) => r.hex(32) },
+
+  // ————— SaaS —————
+  { provider: 'linear', category: 'saas', env: 'LINEAR_API_KEY', doc: 'Linear personal API keys: lin_api_ + 40 alphanumerics', make: (r) => 'lin_api_' + r.base62(40) },
+  { provider: 'notion', category: 'saas', env: 'NOTION_TOKEN', doc: 'Notion integration secrets: ntn_ + 11 digits + 35 characters (older secret_ + 43)', make: (r) => (r.chance(0.5) ? `ntn_${r.chars(DIGITS, 11)}${r.base62(35)}` : `secret_${r.base62(43)}`) },
+  { provider: 'airtable', category: 'saas', env: 'AIRTABLE_API_KEY', doc: 'Airtable personal access tokens: pat + 14 characters + . + 64 hex', make: (r) => `pat${r.base62(14)}.${r.hex(64)}` },
+  { provider: 'asana', category: 'saas', env: 'ASANA_ACCESS_TOKEN', doc: 'Asana personal access tokens: 2/<user gid>/<token gid>:<32 hex>', make: (r) => `2/${r.chars(DIGITS, 16)}/${r.chars(DIGITS, 16)}:${r.hex(32)}` },
+  { provider: 'hubspot', category: 'saas', env: 'HUBSPOT_ACCESS_TOKEN', doc: 'HubSpot private app access tokens: pat-<region>-<UUID>', make: (r) => `pat-${r.pick(['na1', 'eu1', 'na2'])}-${r.uuid()}` },
+  { provider: 'intercom', category: 'saas', env: 'INTERCOM_ACCESS_TOKEN', doc: 'Intercom access tokens: base64 of "tok:<uuid>:1:0" (dG9rOj…)', make: (r) => b64(`tok:${r.uuid().replace(/-/g, '_')}:1:0`) },
+  { provider: 'zendesk', category: 'saas', env: 'ZENDESK_API_TOKEN', doc: 'Zendesk API tokens: 40 alphanumerics', make: (r) => r.base62(40) },
+  { provider: 'figma', category: 'saas', env: 'FIGMA_TOKEN', doc: 'Figma personal access tokens: figd_ + 40 characters', make: (r) => 'figd_' + r.base64url(40) },
+  { provider: 'contentful', category: 'saas', env: 'CONTENTFUL_MANAGEMENT_TOKEN', doc: 'Contentful personal access tokens: CFPAT- + 43 characters', make: (r) => 'CFPAT-' + r.base64url(43) },
+  { provider: 'postman', category: 'saas', env: 'POSTMAN_API_KEY', doc: 'Postman API keys: PMAK- + 24 hex + - + 34 hex', make: (r) => `PMAK-${r.hex(24)}-${r.hex(34)}` },
+  { provider: 'mapbox-secret', category: 'saas', env: 'MAPBOX_SECRET_TOKEN', doc: 'Mapbox access tokens: secret sk.eyJ… (public pk.eyJ…)', make: (r) => `sk.${b64(JSON.stringify({ u: 'acme-maps', a: r.base62(25) })).replace(/=+$/, '')}.${r.base64url(22)}` },
+  { provider: 'algolia-admin', category: 'saas', env: 'ALGOLIA_ADMIN_API_KEY', doc: 'Algolia "API keys": admin API key 32 hex (the search-only key is public)', make: (r) => r.hex(32) },
+  { provider: 'segment', category: 'saas', env: 'SEGMENT_ACCESS_TOKEN', doc: 'Segment Public API tokens: sgp_ + 64 alphanumerics', make: (r) => 'sgp_' + r.base62(64) },
+  { provider: 'mixpanel', category: 'saas', env: 'MIXPANEL_API_SECRET', doc: 'Mixpanel project API secret: 32 hex', make: (r) => r.hex(32) },
+  { provider: 'launchdarkly', category: 'saas', env: 'LAUNCHDARKLY_SDK_KEY', doc: 'LaunchDarkly SDK keys sdk-<uuid>; API access tokens api-<uuid>', make: (r) => `${r.pick(['sdk-', 'api-'])}${r.uuid()}` },
+  { provider: 'easypost', category: 'saas', env: 'EASYPOST_API_KEY', doc: 'EasyPost API keys: EZAK + 54 hex (EZTK for test)', make: (r) => 'EZAK' + r.hex(54) },
+  { provider: 'shippo', category: 'saas', env: 'SHIPPO_API_TOKEN', doc: 'Shippo API tokens: shippo_live_ + 40 hex', make: (r) => 'shippo_live_' + r.hex(40) },
+  { provider: 'typeform', category: 'saas', env: 'TYPEFORM_TOKEN', doc: 'Typeform personal tokens: tfp_ + 44 characters + _ + 14 characters', make: (r) => `tfp_${r.base62(44)}_${r.base62(14)}` },
+  { provider: 'dropbox', category: 'saas', env: 'DROPBOX_ACCESS_TOKEN', doc: 'Dropbox short-lived access tokens: sl. + ~140 characters', make: (r) => 'sl.B' + r.base64url(138) },
+  { provider: 'twitter-bearer', category: 'saas', env: 'TWITTER_BEARER_TOKEN', doc: 'X/Twitter API app-only bearer tokens: AAAAAAAAAAAAAAAAAAAAA + ~90 url-encoded characters', make: (r) => `AAAAAAAAAAAAAAAAAAAAA${r.base62(25)}%3D${r.base62(50)}` },
+  { provider: 'facebook', category: 'saas', env: 'FACEBOOK_ACCESS_TOKEN', doc: 'Meta Graph API access tokens: EAA + app-specific characters (~190)', make: (r) => 'EAA' + r.base62(190) },
+  { provider: 'cloudinary', category: 'saas', env: 'CLOUDINARY_URL', doc: 'Cloudinary CLOUDINARY_URL: cloudinary://<api key 15 digits>:<api secret 27>@<cloud name>', make: (r) => `cloudinary://${r.chars(DIGITS, 15)}:${r.base64url(27)}@acme-media` },
+  { provider: 'zoom', category: 'saas', env: 'ZOOM_CLIENT_SECRET', doc: 'Zoom Server-to-Server OAuth apps: client secret 32 alphanumerics', make: (r) => r.base62(32) },
+  { provider: 'salesforce', category: 'saas', env: 'SALESFORCE_ACCESS_TOKEN', doc: 'Salesforce OAuth access tokens: <org id 00D…>!<~96 characters>', make: (r) => `00D${r.base62(12)}!AQ${r.base62(4)}AQ${r.chars(BASE62 + '._', 90)}` },
+  { provider: 'expo', category: 'saas', env: 'EXPO_TOKEN', doc: 'Expo access tokens: 40 characters [A-Za-z0-9_-]', make: (r) => r.base64url(40) },
+  { provider: 'age', category: 'saas', env: 'SOPS_AGE_KEY', doc: 'age (age-encryption.org/v1): identities AGE-SECRET-KEY-1 + 58 bech32 uppercase characters', make: (r) => 'AGE-SECRET-KEY-1' + r.chars('QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L', 58) }
+];
