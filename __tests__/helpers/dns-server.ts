@@ -114,9 +114,12 @@ function servfail(query: Buffer): Buffer | undefined {
 
 /** Waits until dnsmasq answers (it binds a moment after it starts). */
 async function waitUntilAnswering(nameserver: string, child: ChildProcess, stderr: () => string): Promise<void> {
-  const resolver = new Resolver({ timeout: 100, tries: 1 });
+  const resolver = new Resolver({ timeout: 200, tries: 1 });
   resolver.setServers([nameserver]);
-  for (let attempt = 0; attempt < 100; attempt += 1) {
+  // A deadline in time, not a count of tries: before dnsmasq binds, a query is refused at once
+  // (ICMP port unreachable), so a hundred tries can pass in milliseconds on a busy machine.
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`dnsmasq exited with ${child.exitCode}: ${stderr()}`);
     try {
       await resolver.resolveTxt('launch-ready-ready.probe');
@@ -124,8 +127,9 @@ async function waitUntilAnswering(nameserver: string, child: ChildProcess, stder
     } catch (error) {
       if ((error as { code?: string }).code !== 'ETIMEOUT' && (error as { code?: string }).code !== 'ECONNREFUSED') return;
     }
+    await new Promise((resolve) => setTimeout(resolve, 25));
   }
-  throw new Error(`dnsmasq did not answer on ${nameserver}: ${stderr()}`);
+  throw new Error(`dnsmasq did not answer on ${nameserver} within 30 s: ${stderr()}`);
 }
 
 export async function startDnsServer(options: DnsServerOptions): Promise<DnsServer> {

@@ -147,9 +147,9 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-/** Whether something accepts connections on `port` within ~10 s; false once Dovecot has exited. */
+/** Whether something accepts connections on `port` within ~30 s (a busy CI machine starts it slowly); false once Dovecot has exited. */
 async function listening(port: number, child: ChildProcess): Promise<boolean> {
-  for (let tries = 0; tries < 100; tries += 1) {
+  for (let tries = 0; tries < 300; tries += 1) {
     if (child.exitCode !== null) return false;
     const open = await new Promise<boolean>((resolve) => {
       const socket = connect(port, '127.0.0.1');

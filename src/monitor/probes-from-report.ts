@@ -2,8 +2,8 @@
  * The checks' results of a monitor run → one probe result per target. The smoke check's tables
  * say per route and flow what answered and in how long; its findings (already redacted by the
  * pipeline) are the evidence; the monitor check's tables give certificates and the latency
- * probe. A check that did not run gives no probes, so its targets keep their state (transition.ts).
- * The domain check joins by adding its reader to PROBE_READERS.
+ * probe, and the domain check's Hosts table each host's DNS. A check that did not run gives no
+ * probes, so its targets keep their state (transition.ts).
  */
 import type { AlertSeverity } from '../config/config-types.js';
 import { severityRank, type CheckResult, type Finding, type ResultTable } from '../report/finding.js';
@@ -14,7 +14,7 @@ export const MONITOR_CHECK_NAMES = ['smoke', 'monitor', 'domain'] as const;
 
 type ProbeReader = (result: CheckResult) => ProbeResult[];
 
-const PROBE_READERS: Readonly<Record<string, ProbeReader>> = { smoke: smokeProbes, monitor: monitorProbes };
+const PROBE_READERS: Readonly<Record<string, ProbeReader>> = { smoke: smokeProbes, monitor: monitorProbes, domain: domainProbes };
 
 export function probesFromReport(results: readonly CheckResult[]): ProbeResult[] {
   const probes = results.filter((result) => result.status !== 'skipped' && result.status !== 'errored').flatMap((result) => PROBE_READERS[result.check]?.(result) ?? []);
@@ -83,6 +83,30 @@ function monitorProbes(result: CheckResult): ProbeResult[] {
     };
   });
   return [...hosts, ...latency];
+}
+
+/**
+ * One probe per host of the domain check's Hosts table (DNS, certificate, edge), keyed like the
+ * monitor check's certificate probe so a host is one target whichever check saw it fail.
+ */
+function domainProbes(result: CheckResult): ProbeResult[] {
+  const table = result.tables?.find((candidate) => candidate.title === 'Hosts');
+  if (!table) return [];
+  return table.rows.map((row): ProbeResult => {
+    const host = row[0] ?? '';
+    const ok = !(row.at(-1) ?? '').startsWith('❌');
+    // A domain finding is located at the record's name (`old.shop.test`) or at `https://host/`.
+    const findings = result.findings.filter((finding) => finding.location?.kind === 'url' && (urlPart(finding.location.url, 'host') ?? finding.location.url) === host);
+    return {
+      target: `host:${host}`,
+      kind: 'host',
+      name: host,
+      url: `https://${host}/`,
+      ok,
+      severity: severityOf(ok ? [] : findings, 'high'),
+      evidence: ok ? [] : evidenceOf(findings, `${host}: ${row[1] ?? 'DNS failed'}`)
+    };
+  });
 }
 
 function rowsOf(tables: readonly ResultTable[] | undefined, title: string): string[][] {
