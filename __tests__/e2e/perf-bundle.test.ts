@@ -12,7 +12,9 @@ import { runAction, type ActionRun } from '../helpers/run-action.js';
 
 const WRITE_TOKEN = 'test-write-token';
 const READ_TOKEN = 'test-read-token';
-const PROFILE = { medianMs: 10, sigma: 0.15 };
+// 40 ms, not less: on a busy CI machine the event loop of the server (in the jest worker) can stall
+// for tens of milliseconds, which would widen a 10 ms route's stored p95 until even 5× was unsure.
+const PROFILE = { medianMs: 40, sigma: 0.15 };
 
 let api: GitHubApiServer;
 let repo: TestRepo;
