@@ -103,7 +103,9 @@ async function outsideCorpus() {
 }
 
 /** Reported lines per MB, per tool. */
-const perMb = (results, mb) => new Map(results.filter((r) => r.outcome).map((r) => [shortName(r.name), r.lines / mb]));
+function perMb(results, mb) {
+  return new Map(results.filter((r) => r.outcome).map((r) => [shortName(r.name), r.lines / mb]));
+}
 
 async function realCode() {
   const log = (line) => process.stderr.write(`${line}\n`);

@@ -91,6 +91,7 @@ export const DATABASE_RULES: readonly SecretRule[] = [
     confidence: 'low',
     keywords: ['postgres', 'mysql', 'mariadb', 'mongodb', 'redis', 'amqp'],
     pattern: rxi`${SCHEME_START}(?:postgres(?:ql)?|mysql|mariadb|mongodb|rediss?|amqps?)(?:\+[a-z0-9]{2,20})?://${OPTIONAL_USER}:(${URL_PASSWORD})@${DEV_HOST}`,
+    isFalsePositive: isStockLocalPassword,
     remediation: rotateUser('if the same password is used anywhere but your machine, change it there; keep even local passwords in an untracked `.env`')
   }),
   // Connection properties: https://jdbc.postgresql.org/documentation/use/ and the MySQL and SQL
@@ -116,3 +117,18 @@ export const DATABASE_RULES: readonly SecretRule[] = [
     remediation: rotateUser('change the login\'s password (`ALTER LOGIN … WITH PASSWORD = …`, or reset it in the Azure portal), and prefer Entra ID / managed identity authentication')
   })
 ];
+
+/**
+ * The passwords database images and tutorials ship with (`postgres:postgres@localhost`, the
+ * official images' examples, a password equal to its user): no secret on a local host, so no
+ * finding at all. Any other password on a local host is still reported, at low confidence.
+ */
+const STOCK_PASSWORDS: ReadonlySet<string> = new Set(['postgres', 'password', 'root', 'secret', 'admin', 'mysql', 'mariadb', 'mongo', 'redis', 'guest', 'example', 'changeme', 'test', 'dev', 'local', 'pass']);
+
+function isStockLocalPassword(password: string, lineText: string): boolean {
+  const lower = password.toLowerCase();
+  if (STOCK_PASSWORDS.has(lower)) return true;
+  const escaped = password.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const user = new RegExp(`://([^\\s:/?#@]{1,64}):${escaped}@`).exec(lineText)?.[1];
+  return user !== undefined && user.toLowerCase() === lower;
+}

@@ -97,7 +97,9 @@ export const DATABASE_CASES: RuleCases[] = [
     ],
     negatives: [
       ['a remote host', `postgres://app:${password}@localhost.shop.io/shop`],
-      ['a reference', referenced('local-database-url')]
+      ['a reference', referenced('local-database-url')],
+      ["the official image's stock password", 'DATABASE_URL=postgres://postgres:postgres@localhost:5432/app_test'],
+      ['a password equal to its user', 'DATABASE_URL: mysql://shop:shop@db:3306/shop']
     ]
   },
   {
