@@ -103,7 +103,7 @@ async function benchDense() {
  */
 async function benchLaunchReady() {
   for (const [tool, label, fingerprintKey] of [
-    ['launch-ready', 'default: scrypt fingerprints for person-chosen values', ''],
+    ['launch-ready', 'default, no fingerprint key: located fingerprints, scrypt only to match a baseline', ''],
     ['launch-ready-keyed', 'LAUNCH_READY_FINGERPRINT_KEY set: HMAC fingerprints', BENCH_FINGERPRINT_KEY]
   ]) {
     try {
