@@ -152,6 +152,8 @@ test('one failure is silent; two open one issue and one webhook; the same failur
   const history = (await monitorAt(30)).history;
   expect(history.targets.find((target) => target.id === 'route:GET /api/health')!.results.map((result) => result.ok)).toEqual([true, false, false, false, false, true, true]);
   expect(history.incidents).toEqual([expect.objectContaining({ target: 'route:GET /api/health', severity: 'critical', openedAt: at(5), closedAt: at(25) })]);
+  // The day's rollup went through the stored state (a git ref) and back, run after run.
+  expect(history.targets.find((target) => target.id === 'route:GET /api/health')!.daily).toEqual([{ day: at(0).slice(0, 10), ok: 3, total: 7 }]);
   expect(history.certificates).toEqual([{ host: new URL(app.url).host, expiresAt: expect.stringMatching(/^20\d\d-/) }]);
 });
 

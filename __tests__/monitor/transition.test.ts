@@ -52,3 +52,39 @@ test('the open action carries the last good run; the same outage computed twice 
   expect(a).toMatchObject({ kind: 'open', lastGoodAt: minutes(0).toISOString() });
   expect(a.incident.id).toBe(b.incident.id);
 });
+
+describe('daily rollup', () => {
+  const at = (iso: string) => ({ now: new Date(iso), failuresBeforeAlert: 2, historySize: 2 });
+  const dailyAfter = (steps: Array<[string, boolean]>) =>
+    steps.reduce((state, [iso, ok]) => transition(state, [probe(ok)], at(iso)).state, emptyState()).targets['route:GET /api/health']!.daily;
+
+  test('counts runs and ok runs per UTC day, a new entry at midnight UTC, beyond the raw history', () => {
+    expect(
+      dailyAfter([
+        ['2030-01-01T23:55:00.000Z', true],
+        ['2030-01-01T23:59:59.999Z', false],
+        ['2030-01-02T00:00:00.000Z', true],
+        ['2030-01-02T00:05:00.000Z', true]
+      ])
+    ).toEqual([
+      { day: '2030-01-01', ok: 1, total: 2 },
+      { day: '2030-01-02', ok: 2, total: 2 }
+    ]);
+  });
+
+  test('keeps 31 days: the run of day 32 drops the first day', () => {
+    const days = Array.from({ length: 32 }, (_, index): [string, boolean] => [new Date(T0 + index * 86_400_000 + 3_600_000).toISOString(), index % 2 === 0]);
+    const thirtyOne = dailyAfter(days.slice(0, 31));
+    expect(thirtyOne).toHaveLength(31);
+    expect(thirtyOne[0]).toEqual({ day: '2030-01-01', ok: 1, total: 1 });
+    const thirtyTwo = dailyAfter(days);
+    expect(thirtyTwo.map((entry) => entry.day)).toEqual(thirtyOne.slice(1).map((entry) => entry.day).concat('2030-02-01'));
+    expect(thirtyTwo.at(-1)).toEqual({ day: '2030-02-01', ok: 0, total: 1 });
+  });
+
+  test('a run without the target leaves its days as they were', () => {
+    const first = transition(emptyState(), [probe(true)], at('2030-01-01T10:00:00.000Z')).state;
+    const skipped = transition(first, [], at('2030-01-03T10:00:00.000Z')).state;
+    expect(skipped.targets['route:GET /api/health']!.daily).toEqual([{ day: '2030-01-01', ok: 1, total: 1 }]);
+  });
+});

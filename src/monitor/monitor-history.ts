@@ -31,6 +31,8 @@ export interface MonitorTargetHistory {
   since: string;
   /** Oldest first; `latencyMs` of routes is the request's time (or the latency probe's p95). */
   results: Array<{ at: string; ok: boolean; latencyMs?: number; status?: number }>;
+  /** Runs and ok runs per UTC day (YYYY-MM-DD), oldest first, for the last 31 days: uptime beyond `results`. */
+  daily: Array<{ day: string; ok: number; total: number }>;
 }
 
 export interface MonitorIncident {
@@ -60,7 +62,8 @@ export function monitorHistoryOf(state: MonitorState, generatedAt: string): Moni
       ...(target.kind === 'host' ? { host: target.name } : target.url ? { url: target.url } : {}),
       up: target.up,
       since: target.since,
-      results: target.history.map((point) => ({ ...point }))
+      results: target.history.map((point) => ({ ...point })),
+      daily: target.daily.map((entry) => ({ ...entry }))
     })),
     incidents: state.incidents.map((incident) => ({
       id: incident.id,

@@ -1,7 +1,7 @@
 /**
  * What the monitor remembers between runs, as one JSON document in the store: per target whether
- * it is up and since when, its consecutive failures, its last good run and its recent probe
- * results (bounded); and the incidents, open and recently closed (bounded). Plain data, so it
+ * it is up and since when, its consecutive failures, its last good run, its recent probe
+ * results (bounded) and a count per UTC day of the last {@link ROLLUP_DAYS} days; and the incidents, open and recently closed (bounded). Plain data, so it
  * round-trips through JSON unchanged and the transition function stays pure.
  */
 import type { AlertSeverity } from '../config/config-types.js';
@@ -12,6 +12,21 @@ export const STATE_VERSION = 1;
 
 /** Closed incidents kept for the status page's "recent incidents"; older ones are dropped. */
 export const MAX_CLOSED_INCIDENTS = 50;
+
+/**
+ * UTC days a target's daily rollup keeps: the status page's 30-day window ending mid-day touches
+ * 31 dates. Raw points cover only `monitor.history` runs (7 days by default); 30 days of them
+ * would make the state, committed to a git ref every run, about four times bigger (issue #18).
+ */
+export const ROLLUP_DAYS = 31;
+
+/** The probes of one UTC day, counted: what the 30-day uptime needs beyond the raw points. */
+export interface DailyRollup {
+  /** UTC date, YYYY-MM-DD. */
+  day: string;
+  ok: number;
+  total: number;
+}
 
 /** One probe result as history keeps it: small, because thousands are kept per target. */
 export interface ProbePoint {
@@ -37,6 +52,8 @@ export interface TargetState {
   expiresAt?: string;
   /** Oldest first, at most `monitor.history` long. */
   history: ProbePoint[];
+  /** Oldest first, at most {@link ROLLUP_DAYS} days back from the last run's day. */
+  daily: DailyRollup[];
 }
 
 export interface Incident {

@@ -5,7 +5,7 @@
  * starts fresh (issue #18: "a corrupt or missing store is a warning and a fresh start").
  */
 import { SEVERITIES } from '../report/finding.js';
-import { STATE_VERSION, type Incident, type MonitorState, type ProbePoint, type TargetState } from './monitor-state.js';
+import { STATE_VERSION, type DailyRollup, type Incident, type MonitorState, type ProbePoint, type TargetState } from './monitor-state.js';
 
 export class CorruptState extends Error {}
 
@@ -44,8 +44,21 @@ function targetState(value: unknown, at: string): TargetState {
     consecutiveFailures: count(raw.consecutiveFailures, `${at}.consecutiveFailures`),
     ...optional(raw, 'lastGoodAt', (v) => date(v, `${at}.lastGoodAt`)),
     ...optional(raw, 'expiresAt', (v) => date(v, `${at}.expiresAt`)),
-    history: array(raw.history, `${at}.history`).map((point, index) => probePoint(point, `${at}.history[${index}]`))
+    history: array(raw.history, `${at}.history`).map((point, index) => probePoint(point, `${at}.history[${index}]`)),
+    // A state written before the rollups existed has none: it starts counting days from now, and
+    // until then the 30-day uptime rests on the raw points alone.
+    daily: raw.daily === undefined ? [] : array(raw.daily, `${at}.daily`).map((entry, index) => dailyRollup(entry, `${at}.daily[${index}]`))
   };
+}
+
+function dailyRollup(value: unknown, at: string): DailyRollup {
+  const raw = object(value, at);
+  const day = date(raw.day, `${at}.day`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new CorruptState(`${at}.day: expected a UTC date YYYY-MM-DD`);
+  const total = count(raw.total, `${at}.total`);
+  const ok = count(raw.ok, `${at}.ok`);
+  if (ok > total) throw new CorruptState(`${at}.ok: expected at most total (${total})`);
+  return { day, ok, total };
 }
 
 function probePoint(value: unknown, at: string): ProbePoint {

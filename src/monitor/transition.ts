@@ -8,6 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { AlertAction } from './alert-action.js';
+import { rollUpProbe } from './daily-rollup.js';
 import { MAX_CLOSED_INCIDENTS, openIncidentOf, type Incident, type MonitorState, type TargetState } from './monitor-state.js';
 import type { ProbeResult } from './probe-result.js';
 
@@ -68,7 +69,8 @@ function nextTarget(before: TargetState | undefined, probe: ProbeResult, at: str
     consecutiveFailures: probe.ok ? 0 : (before?.consecutiveFailures ?? 0) + 1,
     ...(lastGoodAt ? { lastGoodAt } : {}),
     ...(probe.expiresAt ? { expiresAt: probe.expiresAt } : before?.expiresAt ? { expiresAt: before.expiresAt } : {}),
-    history
+    history,
+    daily: rollUpProbe(before?.daily ?? [], at, probe.ok)
   };
 }
 

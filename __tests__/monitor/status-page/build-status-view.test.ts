@@ -68,3 +68,40 @@ test.each([
 ])('nearest-rank p95 of %j is %s', (values, expected) => {
   expect(nearestRankP95(values)).toBe(expected);
 });
+
+describe('a window longer than the raw samples counts the daily rollups of the days no sample covers', () => {
+  const NOW = Date.parse('2026-12-07T12:00:00.000Z');
+  // Raw: one probe an hour from 2026-12-06 00:00 to 2026-12-07 12:00 (37), failed 3 h and 30 h ago.
+  const samples = Array.from({ length: 37 }, (_, k) => ({ at: new Date(NOW - k * 3_600_000).toISOString(), ok: k !== 3 && k !== 30 })).reverse();
+  // Rollups: 2026-11-07 … 2026-12-07 (31 days). 11-07 begins before the 30 d window's start
+  // (11-07 12:00): left out, and all failures, so counting it would show. 12-06 and 12-07 agree
+  // with the raw samples but must not be counted twice. Failures: 2 on 11-20, 4 on 12-03.
+  const daily = Array.from({ length: 31 }, (_, index) => {
+    const day = new Date(Date.parse('2026-11-07T00:00:00.000Z') + index * 86_400_000).toISOString().slice(0, 10);
+    const failed = { '2026-11-07': 24, '2026-11-20': 2, '2026-12-03': 4, '2026-12-06': 1, '2026-12-07': 1 }[day] ?? 0;
+    const total = day === '2026-12-07' ? 13 : 24;
+    return { day, ok: total - failed, total };
+  });
+  const history = { ...sampleHistory(), targets: [{ name: 'GET /', kind: 'route' as const, samples, daily }] };
+
+  test('24 h reads the raw samples; 7 d adds 12-01 … 12-05; 30 d adds 11-08 … 12-05', () => {
+    expect(buildStatusView(history).targets[0]!.uptime).toEqual([
+      // 24 samples after 12-06 12:00, one failed.
+      { label: '24 h', count: { ok: 23, total: 24 }, text: '95.83%' },
+      // 37 raw (2 failed) + 5 days × 24 (4 failed).
+      { label: '7 d', count: { ok: 151, total: 157 }, text: '96.17%' },
+      // 37 raw (2 failed) + 28 days × 24 (6 failed).
+      { label: '30 d', count: { ok: 701, total: 709 }, text: '98.87%' }
+    ]);
+    expect(buildStatusView(history).targets[0]).toMatchObject({ errors24h: 1, errors7d: 6 });
+  });
+
+  test('without rollups (a history written before them) the windows read the raw samples only', () => {
+    const raw = { ...history, targets: [{ name: 'GET /', kind: 'route' as const, samples }] };
+    expect(buildStatusView(raw).targets[0]!.uptime.map((window) => window.count)).toEqual([
+      { ok: 23, total: 24 },
+      { ok: 35, total: 37 },
+      { ok: 35, total: 37 }
+    ]);
+  });
+});

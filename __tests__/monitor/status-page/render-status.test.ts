@@ -58,7 +58,9 @@ test.each([
   ['[]', /history\.json: the top level: expected an object/],
   [JSON.stringify({ ...sampleHistory(), generatedAt: 'yesterday' }), /history\.json: generatedAt: expected an ISO 8601 time/],
   [JSON.stringify({ ...sampleHistory(), targets: [{ name: 'x', kind: 'page', samples: [] }] }), /targets\[0\]\.kind: expected route, flow or host/],
-  [JSON.stringify({ ...sampleHistory(), targets: [{ name: 'x', kind: 'route', samples: [{ at: '2026-12-07T00:00:00Z', ok: 'yes' }] }] }), /targets\[0\]\.samples\[0\]\.ok: expected true or false/]
+  [JSON.stringify({ ...sampleHistory(), targets: [{ name: 'x', kind: 'route', samples: [{ at: '2026-12-07T00:00:00Z', ok: 'yes' }] }] }), /targets\[0\]\.samples\[0\]\.ok: expected true or false/],
+  [JSON.stringify({ ...sampleHistory(), targets: [{ name: 'x', kind: 'route', samples: [], daily: [{ day: '2026-12-07T00:00:00Z', ok: 1, total: 1 }] }] }), /targets\[0\]\.daily\[0\]\.day: expected a UTC date/],
+  [JSON.stringify({ ...sampleHistory(), targets: [{ name: 'x', kind: 'route', samples: [], daily: [{ day: '2026-12-07', ok: 3, total: 2 }] }] }), /targets\[0\]\.daily\[0\]\.ok: expected at most total \(2\)/]
 ])('a bad history file is a located ConfigError: %s', (text, message) => {
   expect(() => parseMonitorHistory(text, 'history.json')).toThrow(ConfigError);
   expect(() => parseMonitorHistory(text, 'history.json')).toThrow(message);

@@ -75,7 +75,7 @@ function viewTarget(target: StatusTarget, now: number): TargetView {
   const past = target.samples.filter((sample) => Date.parse(sample.at) <= now);
   const latest = past.reduce<(typeof past)[number] | undefined>((last, sample) => (!last || Date.parse(sample.at) >= Date.parse(last.at) ? sample : last), undefined);
   const errors = (windowMs: number): number => {
-    const count = countUptime(past, now, windowMs);
+    const count = countUptime(past, now, windowMs, target.daily);
     return count.total - count.ok;
   };
   return {
@@ -84,7 +84,7 @@ function viewTarget(target: StatusTarget, now: number): TargetView {
     ...(target.url ? { url: target.url } : {}),
     state: latest === undefined ? 'unknown' : latest.ok ? 'up' : 'down',
     uptime: UPTIME_WINDOWS.map((window) => {
-      const count = countUptime(past, now, window.ms);
+      const count = countUptime(past, now, window.ms, target.daily);
       return { label: window.label, count, text: formatUptime(count) };
     }),
     errors24h: errors(DAY_MS),

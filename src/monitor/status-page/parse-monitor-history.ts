@@ -34,6 +34,7 @@ export function parseMonitorHistory(text: string, file: string): StatusHistory {
         if (item[key] !== undefined && (typeof item[key] !== 'number' || !Number.isFinite(item[key]))) fail(`${where}.samples[${at}].${key}`, 'a number');
       }
     }
+    if (entry.daily !== undefined) for (const [at, day] of array(entry.daily, `${where}.daily`, fail).entries()) dailyEntry(day, `${where}.daily[${at}]`, fail);
   }
   for (const [index, incident] of array(root.incidents, 'incidents', fail).entries()) {
     const entry = object(incident, `incidents[${index}]`, fail);
@@ -57,6 +58,15 @@ export function parseMonitorHistory(text: string, file: string): StatusHistory {
 }
 
 type Fail = (where: string, expected: string) => never;
+
+function dailyEntry(value: unknown, where: string, fail: Fail): void {
+  const entry = object(value, where, fail);
+  if (typeof entry.day !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(entry.day) || !Number.isFinite(Date.parse(entry.day))) fail(`${where}.day`, 'a UTC date such as 2026-12-07');
+  for (const key of ['ok', 'total'] as const) {
+    if (!Number.isInteger(entry[key]) || (entry[key] as number) < 0) fail(`${where}.${key}`, 'a whole number ≥ 0');
+  }
+  if ((entry.ok as number) > (entry.total as number)) fail(`${where}.ok`, `at most total (${entry.total as number})`);
+}
 
 function object(value: unknown, where: string, fail: Fail): Json {
   return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : fail(where, 'an object');

@@ -26,6 +26,19 @@ export interface StatusTarget {
   url?: string;
   /** Oldest first is usual, but readers must not rely on the order. */
   samples: StatusSample[];
+  /**
+   * Runs and ok runs per UTC day (YYYY-MM-DD): what a window reaching past the oldest sample counts
+   * for the days no sample covers (see uptime.ts). Absent in histories written before it existed.
+   */
+  daily?: StatusDay[];
+}
+
+/** One UTC day of a target's probes, counted. */
+export interface StatusDay {
+  /** UTC date, YYYY-MM-DD. */
+  day: string;
+  ok: number;
+  total: number;
 }
 
 /** An outage the monitor alerted on: open while `closedAt` is absent. */
@@ -66,7 +79,8 @@ export function statusHistoryOf(history: MonitorHistory, deploys: readonly Statu
       name: target.name,
       kind: target.kind,
       ...(target.url ? { url: target.url } : target.host ? { url: `https://${target.host}/` } : {}),
-      samples: target.results.map((result) => ({ ...result }))
+      samples: target.results.map((result) => ({ ...result })),
+      ...(target.daily.length > 0 ? { daily: target.daily.map((entry) => ({ ...entry })) } : {})
     })),
     incidents: history.incidents.map((incident) => ({
       id: incident.id,

@@ -4,8 +4,16 @@
  * a steady schedule the two agree, and a count is what a reader can check by hand ("287 of 288
  * runs"). GitHub may delay or skip scheduled runs; a gap then simply holds no samples, where a
  * time-weighted figure would have to guess what happened in it.
+ *
+ * The raw samples reach back only `monitor.history` runs (7 days by default), so a longer window
+ * also counts the target's daily rollups (issue #18), by one rule that never counts a run twice:
+ * a rollup day counts when it begins at or after the window's start (a whole day inside the
+ * window; the partly covered first day is left out rather than guessed at), does not begin after
+ * `now`, and holds no raw sample of the target. Every day that has a raw sample is counted from
+ * the raw samples alone, within the window's exact bounds. A window the raw samples cover thus
+ * reads exactly as before.
  */
-import type { StatusSample } from './status-history.js';
+import type { StatusDay, StatusSample } from './status-history.js';
 
 export const HOUR_MS = 3_600_000;
 export const DAY_MS = 24 * HOUR_MS;
@@ -30,9 +38,18 @@ export function samplesIn(samples: readonly StatusSample[], now: number, windowM
   });
 }
 
-export function countUptime(samples: readonly StatusSample[], now: number, windowMs: number): UptimeCount {
+/** The runs and ok runs in the window ending at `now`: its raw samples plus the rollup days no sample covers. */
+export function countUptime(samples: readonly StatusSample[], now: number, windowMs: number, daily: readonly StatusDay[] = []): UptimeCount {
   const inWindow = samplesIn(samples, now, windowMs);
-  return { ok: inWindow.filter((sample) => sample.ok).length, total: inWindow.length };
+  const sampledDays = new Set(samples.map((sample) => new Date(sample.at).toISOString().slice(0, 10)));
+  const rolledUp = daily.filter((entry) => {
+    const start = Date.parse(`${entry.day}T00:00:00.000Z`);
+    return start >= now - windowMs && start <= now && !sampledDays.has(entry.day);
+  });
+  return {
+    ok: inWindow.filter((sample) => sample.ok).length + rolledUp.reduce((sum, entry) => sum + entry.ok, 0),
+    total: inWindow.length + rolledUp.reduce((sum, entry) => sum + entry.total, 0)
+  };
 }
 
 /**
