@@ -88,3 +88,33 @@ describe('daily rollup', () => {
     expect(skipped.targets['route:GET /api/health']!.daily).toEqual([{ day: '2030-01-01', ok: 1, total: 1 }]);
   });
 });
+
+describe('DNS changes', () => {
+  const host = (answer: string | undefined, ok = true): ProbeResult => ({
+    target: 'host:shop.test',
+    kind: 'host',
+    name: 'shop.test',
+    url: 'https://shop.test/',
+    ok,
+    severity: 'high',
+    ...(answer ? { answer } : {}),
+    evidence: ok ? [] : ['shop.test does not resolve (NXDOMAIN).']
+  });
+
+  test('a host that resolves elsewhere than at the last run is a notice at once; the same answer again is silent', () => {
+    expect(runs([host('192.0.2.10'), host('192.0.2.10'), host('→ evil.example 203.0.113.9'), host('→ evil.example 203.0.113.9')]).kinds).toEqual([[], [], ['notice'], []]);
+  });
+
+  test('the notice names the old and the new answer, and is no incident of the state', () => {
+    let state = emptyState();
+    state = transition(state, [host('192.0.2.10')], { now: minutes(0), failuresBeforeAlert: 2, historySize: 4 }).state;
+    const next = transition(state, [host('192.0.2.11')], { now: minutes(5), failuresBeforeAlert: 2, historySize: 4 });
+    expect(next.actions).toEqual([expect.objectContaining({ kind: 'notice', previous: '192.0.2.10', incident: expect.objectContaining({ title: 'DNS of shop.test changed', severity: 'high', signature: '192.0.2.11' }) })]);
+    expect(next.state.incidents).toEqual([]);
+    expect(next.state.targets['host:shop.test']!.answer).toBe('192.0.2.11');
+  });
+
+  test('a failing run keeps the last answer: the outage is an incident, and coming back to the same place says nothing new', () => {
+    expect(runs([host('192.0.2.10'), host(undefined, false), host(undefined, false), host('192.0.2.10')]).kinds).toEqual([[], [], ['open'], ['close']]);
+  });
+});

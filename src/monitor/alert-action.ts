@@ -8,4 +8,10 @@ export type AlertAction =
   /** Still down, but what it says changed (severity, status or evidence). */
   | { kind: 'comment'; incident: Incident; probe: ProbeResult; previous: string }
   /** Passed again: closed with the downtime measured from the first failing run. */
-  | { kind: 'close'; incident: Incident; probe: ProbeResult };
+  | { kind: 'close'; incident: Incident; probe: ProbeResult }
+  /**
+   * A host's DNS answer changed while it still resolves (a new address, another CNAME target):
+   * said at once, ahead of any outage, as an issue of its own for a person to confirm. `incident`
+   * names the notice (its id is the issue's marker); it is not kept among the state's incidents.
+   */
+  | { kind: 'notice'; incident: Incident; probe: ProbeResult; previous: string };

@@ -9,7 +9,7 @@ import type { IssueWriter, ListedIssue } from '../github/issue-writer.js';
 import { summarizeGitHubError, httpStatus } from '../github/github-error.js';
 import type { Logger } from '../logger.js';
 import type { AlertAction } from './alert-action.js';
-import { INCIDENT_LABEL, incidentMarker, issueTitle, renderChangeComment, renderIssueBody, renderRecoveryComment } from './render-alert.js';
+import { INCIDENT_LABEL, incidentMarker, issueTitle, renderChangeComment, renderIssueBody, renderNoticeBody, renderRecoveryComment } from './render-alert.js';
 
 export async function deliverIssueAlerts(writer: IssueWriter, actions: readonly AlertAction[], logger: Logger): Promise<void> {
   for (const action of actions) {
@@ -24,9 +24,10 @@ export async function deliverIssueAlerts(writer: IssueWriter, actions: readonly 
 
 async function deliver(writer: IssueWriter, action: AlertAction, logger: Logger): Promise<void> {
   const existing = await marked(writer, action);
-  if (action.kind === 'open') {
+  if (action.kind === 'open' || action.kind === 'notice') {
     if (existing[0]) return logger.info(`incident ${action.incident.id} already has issue #${existing[0].number}`);
-    const created = await writer.create({ title: issueTitle(action.incident), body: renderIssueBody(action), labels: [INCIDENT_LABEL] });
+    const body = action.kind === 'open' ? renderIssueBody(action) : renderNoticeBody(action);
+    const created = await writer.create({ title: issueTitle(action.incident), body, labels: [INCIDENT_LABEL] });
     logger.info(`opened issue #${created.number} for ${action.incident.name}`);
     await closeDuplicates(writer, await marked(writer, action));
     return;

@@ -50,6 +50,8 @@ export interface TargetState {
   lastGoodAt?: string;
   /** For a host: when its certificate expires. */
   expiresAt?: string;
+  /** For a host: where its DNS led at the last run that resolved it (a change is a notice). */
+  answer?: string;
   /** Oldest first, at most `monitor.history` long. */
   history: ProbePoint[];
   /** Oldest first, at most {@link ROLLUP_DAYS} days back from the last run's day. */

@@ -44,6 +44,7 @@ function targetState(value: unknown, at: string): TargetState {
     consecutiveFailures: count(raw.consecutiveFailures, `${at}.consecutiveFailures`),
     ...optional(raw, 'lastGoodAt', (v) => date(v, `${at}.lastGoodAt`)),
     ...optional(raw, 'expiresAt', (v) => date(v, `${at}.expiresAt`)),
+    ...optional(raw, 'answer', (v) => string(v, `${at}.answer`)),
     history: array(raw.history, `${at}.history`).map((point, index) => probePoint(point, `${at}.history[${index}]`)),
     // A state written before the rollups existed has none: it starts counting days from now, and
     // until then the 30-day uptime rests on the raw points alone.

@@ -25,6 +25,8 @@ export interface ProbeResult {
   evidence: string[];
   /** For a host: when its certificate expires (ISO 8601). */
   expiresAt?: string;
+  /** For a host the domain check resolved: where its DNS leads (`→ edge.example.net 192.0.2.11`). */
+  answer?: string;
 }
 
 /** Probe results are kept this short: an issue body is for people, not a log dump. */

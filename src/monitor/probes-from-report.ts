@@ -22,7 +22,7 @@ export function probesFromReport(results: readonly CheckResult[]): ProbeResult[]
   const byTarget = new Map<string, ProbeResult>();
   for (const probe of probes) {
     const seen = byTarget.get(probe.target);
-    byTarget.set(probe.target, seen ? { ...seen, ok: seen.ok && probe.ok, latencyMs: probe.latencyMs ?? seen.latencyMs, evidence: [...seen.evidence, ...probe.evidence].slice(0, MAX_EVIDENCE_LINES) } : probe);
+    byTarget.set(probe.target, seen ? { ...seen, ...(probe.answer ? { answer: probe.answer } : {}), ok: seen.ok && probe.ok, latencyMs: probe.latencyMs ?? seen.latencyMs, evidence: [...seen.evidence, ...probe.evidence].slice(0, MAX_EVIDENCE_LINES) } : probe);
   }
   return [...byTarget.values()];
 }
@@ -104,6 +104,7 @@ function domainProbes(result: CheckResult): ProbeResult[] {
       url: `https://${host}/`,
       ok,
       severity: severityOf(ok ? [] : findings, 'high'),
+      ...(ok && row[1] ? { answer: row[1] } : {}),
       evidence: ok ? [] : evidenceOf(findings, `${host}: ${row[1] ?? 'DNS failed'}`)
     };
   });

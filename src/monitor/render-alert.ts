@@ -53,6 +53,22 @@ export function renderChangeComment(action: Extract<AlertAction, { kind: 'commen
   ].join('\n');
 }
 
+/** A DNS change notice: where the host led, where it leads now, and what to do if nobody changed it. */
+export function renderNoticeBody(action: Extract<AlertAction, { kind: 'notice' }>): string {
+  const { incident, probe } = action;
+  return [
+    incidentMarker(incident),
+    `### ${SEVERITY_ICON[incident.severity]} ${incident.severity}: ${escapeMarkdown(incident.title)}`,
+    '',
+    `- **Host:** ${escapeMarkdown(probe.name)}`,
+    `- **Was:** ${escapeMarkdown(action.previous)}`,
+    `- **Now:** ${escapeMarkdown(probe.answer ?? '')}`,
+    `- **Seen at:** ${incident.openedAt}`,
+    '',
+    'If this was a planned change (a new host, a moved origin), close this issue. If nobody changed it, check the DNS provider\'s audit log and the registrar now: an edited record or a hijacked zone sends your customers elsewhere.'
+  ].join('\n');
+}
+
 export function renderRecoveryComment(incident: Incident): string {
   return [incidentMarker(incident), `**Recovered** at ${incident.closedAt}: down for ${formatDowntime(incident.downtimeMs ?? 0)} (since ${incident.failingSince}).`].join('\n');
 }
@@ -68,6 +84,8 @@ export function renderWebhookText(action: AlertAction): string {
       return `:warning: ${incident.severity}: ${what} changed. ${plain(action.probe.evidence[0] ?? '')}`.trim();
     case 'close':
       return `:white_check_mark: Recovered: ${what} after ${formatDowntime(incident.downtimeMs ?? 0)} down.`;
+    case 'notice':
+      return `:mag: ${incident.severity}: ${what}: was ${plain(action.previous)}, now ${plain(action.probe.answer ?? '')}.`;
   }
 }
 

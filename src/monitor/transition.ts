@@ -31,8 +31,11 @@ export function transition(previous: MonitorState, probes: readonly ProbeResult[
   let incidents = [...previous.incidents];
   const actions: AlertAction[] = [];
   for (const probe of probes) {
-    const target = nextTarget(targets[probe.target], probe, at, options.historySize);
+    const before = targets[probe.target];
+    const target = nextTarget(before, probe, at, options.historySize);
     targets[probe.target] = target;
+    const notice = dnsChangeNotice(before, probe, at);
+    if (notice) actions.push(notice);
     const open = openIncidentOf({ ...previous, incidents }, probe.target);
     if (probe.ok && open) {
       const closed: Incident = { ...open, closedAt: at, downtimeMs: options.now.getTime() - Date.parse(open.failingSince) };
@@ -69,9 +72,23 @@ function nextTarget(before: TargetState | undefined, probe: ProbeResult, at: str
     consecutiveFailures: probe.ok ? 0 : (before?.consecutiveFailures ?? 0) + 1,
     ...(lastGoodAt ? { lastGoodAt } : {}),
     ...(probe.expiresAt ? { expiresAt: probe.expiresAt } : before?.expiresAt ? { expiresAt: before.expiresAt } : {}),
+    ...(probe.ok && probe.answer ? { answer: probe.answer } : before?.answer ? { answer: before.answer } : {}),
     history,
     daily: rollUpProbe(before?.daily ?? [], at, probe.ok)
   };
+}
+
+/**
+ * A host that still resolves, but elsewhere than at the last run: a notice at once (a record edited
+ * by mistake, a hijacked zone or a moved origin shows here before customers see it). Keyed by the
+ * host and the new answer, so a retried run finds the issue it already opened.
+ */
+function dnsChangeNotice(before: TargetState | undefined, probe: ProbeResult, at: string): AlertAction | undefined {
+  if (!probe.ok || !probe.answer || !before?.answer || before.answer === probe.answer) return undefined;
+  const id = `dns-${createHash('sha256').update(`${probe.target}\n${probe.answer}`).digest('hex').slice(0, 12)}`;
+  const title = `DNS of ${probe.name} changed`;
+  const incident: Incident = { id, target: probe.target, name: probe.name, severity: 'high', title, failingSince: at, openedAt: at, signature: probe.answer };
+  return { kind: 'notice', incident, probe, previous: before.answer };
 }
 
 function openIncident(probe: ProbeResult, target: TargetState, at: string): Incident {
