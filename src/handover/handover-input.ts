@@ -1,6 +1,6 @@
 /** What the handover document is rendered from: a real run's Report, the config it ran with, and when. */
 import type { Config } from '../config/config-types.js';
-import type { CheckResult, ResultTable } from '../report/finding.js';
+import { tableTitled, type CheckResult, type ResultTable } from '../report/finding.js';
 import type { Report } from '../report/report.js';
 
 export interface HandoverInput {
@@ -18,8 +18,7 @@ export function resultOf(report: Report, check: string): CheckResult | undefined
 
 /** A check's table by title, e.g. the smoke check's `Routes`. */
 export function tableOf(result: CheckResult | undefined, title: string): ResultTable | undefined {
-  // A title may carry a note after it in brackets (the perf table's client overhead).
-  return result?.tables?.find((table) => table.title === title || table.title.startsWith(`${title} (`));
+  return tableTitled(result?.tables, title);
 }
 
 /** Whether a check actually ran: its findings and tables describe the deploy. */

@@ -6,7 +6,7 @@
  * probes, so its targets keep their state (transition.ts).
  */
 import type { AlertSeverity } from '../config/config-types.js';
-import { severityRank, type CheckResult, type Finding, type ResultTable } from '../report/finding.js';
+import { severityRank, tableTitled, type CheckResult, type Finding, type ResultTable } from '../report/finding.js';
 import { MAX_EVIDENCE_LINES, type ProbeResult } from './probe-result.js';
 
 /** The checks a monitor run asks the pipeline for, in this order; a name the registry lacks is left out. */
@@ -90,7 +90,7 @@ function monitorProbes(result: CheckResult): ProbeResult[] {
  * monitor check's certificate probe so a host is one target whichever check saw it fail.
  */
 function domainProbes(result: CheckResult): ProbeResult[] {
-  const table = result.tables?.find((candidate) => candidate.title === 'Hosts');
+  const table = tableTitled(result.tables, 'Hosts');
   if (!table) return [];
   return table.rows.map((row): ProbeResult => {
     const host = row[0] ?? '';
@@ -111,7 +111,7 @@ function domainProbes(result: CheckResult): ProbeResult[] {
 }
 
 function rowsOf(tables: readonly ResultTable[] | undefined, title: string): string[][] {
-  return tables?.find((table) => table.title === title || table.title.startsWith(`${title} (`))?.rows ?? [];
+  return tableTitled(tables, title)?.rows ?? [];
 }
 
 /** The flows table names a flow on its first step's row only. */

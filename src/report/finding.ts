@@ -71,6 +71,14 @@ export interface ResultTable {
   rows: string[][];
 }
 
+/**
+ * The table of a check's results with this title; a title may carry a note after it in brackets
+ * (the perf table's client overhead), so readers find tables by name, not by their whole text.
+ */
+export function tableTitled(tables: readonly ResultTable[] | undefined, title: string): ResultTable | undefined {
+  return tables?.find((table) => table.title === title || table.title.startsWith(`${title} (`));
+}
+
 export type CheckStatus = 'passed' | 'failed' | 'skipped' | 'errored';
 
 export interface CheckResult {
