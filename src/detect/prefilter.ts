@@ -51,29 +51,31 @@ export function createPrefilter(rules: readonly SecretRule[]): Prefilter {
     if (!always[index]) for (const keyword of rule.keywords) keywords.push([keyword.toLowerCase(), index]);
   });
   const automaton = buildAutomaton(keywords);
+  const alwaysRun = rules.flatMap((_rule, index) => (always[index] ? [index] : []));
   return {
     select(text, ascii) {
-      const lines = findKeywordLines(text, ascii ?? asciiBytes(text), automaton, rules.length);
-      const selections: Selection[] = [];
-      rules.forEach((rule, index) => {
-        if (always[index]) selections.push({ rule });
-        else if (lines[index] === null) selections.push({ rule });
-        else if (lines[index] !== undefined) selections.push({ rule, lineStarts: lines[index] });
+      const found = findKeywordLines(text, ascii ?? asciiBytes(text), automaton, rules.length);
+      // The rules a keyword was seen for, not all of them: a file of real code has a keyword of a
+      // dozen rules, and a loop over every rule for every file cost a quarter of the prefilter.
+      const chosen = [...alwaysRun, ...found.rules].sort((a, b) => a - b);
+      return chosen.map((index): Selection => {
+        const rule = rules[index] as SecretRule;
+        const lineStarts = always[index] ? null : found.lines[index];
+        return lineStarts ? { rule, lineStarts } : { rule };
       });
-      return selections;
     }
   };
 }
 
 /**
- * Per rule: undefined (no keyword seen), the starts of the lines with a keyword, or null (too many
- * such lines: scan the whole text).
+ * The rules a keyword was seen for, in the order first seen, and per rule: undefined (no keyword
+ * seen), the starts of the lines with a keyword, or null (too many such lines: scan the whole text).
  */
-function findKeywordLines(text: string, bytes: Uint8Array, automaton: Automaton, ruleCount: number): Array<number[] | null | undefined> {
+function findKeywordLines(text: string, bytes: Uint8Array, automaton: Automaton, ruleCount: number): { rules: number[]; lines: Array<number[] | null | undefined> } {
   const hits = keywordHits(bytes, automaton);
   const found = new KeywordLines(text, ruleCount, automaton.outputs);
   for (let at = 0; at < hits.length; at += 2) found.add(hits[at] as number, (hits[at + 1] as number) / ALPHABET);
-  return found.lines;
+  return { rules: found.rules, lines: found.lines };
 }
 
 /**
@@ -83,6 +85,8 @@ function findKeywordLines(text: string, bytes: Uint8Array, automaton: Automaton,
  */
 class KeywordLines {
   readonly lines: Array<number[] | null | undefined>;
+  /** The rules with a line in `lines`, in the order first seen. */
+  readonly rules: number[] = [];
   private lineStart = 0;
   /** Offset of the newline ending the current line; -1 before the first keyword. */
   private lineEnd = -1;
@@ -102,18 +106,20 @@ class KeywordLines {
       const newline = this.text.indexOf('\n', index);
       this.lineEnd = newline === -1 ? this.text.length : newline;
     }
-    for (const rule of this.outputs[state] as number[]) addLine(this.lines, rule, this.lineStart);
+    for (const rule of this.outputs[state] as number[]) this.addLine(rule, this.lineStart);
   }
-}
 
-function addLine(lines: Array<number[] | null | undefined>, rule: number, lineStart: number): void {
-  const starts = lines[rule];
-  if (starts === null) return;
-  if (starts === undefined) {
-    lines[rule] = [lineStart];
-  } else if (starts[starts.length - 1] !== lineStart) {
-    if (starts.length >= MAX_KEYWORD_LINES) lines[rule] = null;
-    else starts.push(lineStart);
+  private addLine(rule: number, lineStart: number): void {
+    const { lines } = this;
+    const starts = lines[rule];
+    if (starts === null) return;
+    if (starts === undefined) {
+      lines[rule] = [lineStart];
+      this.rules.push(rule);
+    } else if (starts[starts.length - 1] !== lineStart) {
+      if (starts.length >= MAX_KEYWORD_LINES) lines[rule] = null;
+      else starts.push(lineStart);
+    }
   }
 }
 

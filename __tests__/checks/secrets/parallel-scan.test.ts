@@ -154,6 +154,47 @@ describe('secrets scan with workers', () => {
     expect(findings.filter((finding) => finding.ruleId === 'github-token')).toHaveLength(FEATURED.length);
   });
 
+  test('workers started at once take no file of a small scan, and are stopped without waiting for them', async () => {
+    const setup: ScannerSetup = { secrets: config.secrets, knownValues: [], today: new Date().toISOString() };
+    const scanner = createScannerFromSetup(setup, 'main');
+    let started = 0;
+    let offered = 0;
+    let finished = 0;
+    const startWorkers = (scanHere: Parameters<typeof startScanWorkers>[0]['scanHere']): ScanWorkers => {
+      started += 1;
+      const workers = startScanWorkers({ url: WORKER_URL, count: 1, setup, absorb: (share) => scanner.absorb(share), scanHere });
+      return {
+        ...workers,
+        offer(file, committed) {
+          offered += 1;
+          return workers.offer(file, committed);
+        },
+        async finish() {
+          finished += 1;
+          await workers.finish();
+        }
+      };
+    };
+    const small = (path: string) => path === name(FEATURED[0] as number) || path === name(FEATURED[1] as number);
+    const stream = readTreeFiles({ workspace: repo.dir, isSelected: small });
+    const { findings } = await scanSources([{ items: stream, committed: true }], scanner, { startWorkers, startWorkersAtOnce: true });
+    expect([started, offered, finished]).toEqual([1, 0, 1]);
+    expect(findings.filter((finding) => finding.ruleId === 'github-token')).toHaveLength(2);
+  });
+
+  test('a large tree scanned with workers started at once reports what the main thread alone reports', async () => {
+    const setup: ScannerSetup = { secrets: config.secrets, knownValues: [], today: new Date().toISOString() };
+    const scan = async (startWorkersAtOnce: boolean) => {
+      const scanner = createScannerFromSetup(setup, 'main');
+      const startWorkers = (scanHere: Parameters<typeof startScanWorkers>[0]['scanHere']) =>
+        startScanWorkers({ url: WORKER_URL, count: 1, setup, absorb: (share) => scanner.absorb(share), scanHere });
+      const options = startWorkersAtOnce ? { startWorkers, startWorkersAtOnce } : {};
+      const { findings, tally } = await scanSources([{ items: readTreeFiles({ workspace: repo.dir, isSelected: () => true }), committed: true }], scanner, options);
+      return { findings: await scanner.settleFingerprints(findings), tally };
+    };
+    expect(await scan(true)).toEqual(await scan(false));
+  });
+
   describe('a worker that dies', () => {
     let dir: string;
     beforeAll(async () => {

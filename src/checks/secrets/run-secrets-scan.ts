@@ -101,7 +101,8 @@ export async function collectSecretFindings(input: SecretsScanInput, scheme: Fin
     threads && threads.count > 1
       ? {
           startWorkers: (scanHere) =>
-            startScanWorkers({ url: threads.workerUrl, count: threads.count - 1, setup, absorb: (share) => scanner.absorb(share), scanHere })
+            startScanWorkers({ url: threads.workerUrl, count: threads.count - 1, setup, absorb: (share) => scanner.absorb(share), scanHere }),
+          startWorkersAtOnce: input.extent === 'full'
         }
       : {};
   const scanned = await scanSources(input.streams, scanner, options);

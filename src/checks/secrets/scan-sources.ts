@@ -54,6 +54,12 @@ export interface ScanSourcesOptions {
    * on disk, with how to scan a file here (for the files of a worker that dies).
    */
   startWorkers?: (scanHere: ScanHere) => ScanWorkers;
+  /**
+   * Start them before the first file instead (a whole tree or folder): listing a large one takes a
+   * few hundred milliseconds, and the workers start up meanwhile. They still get files only from
+   * the {@link FILES_BEFORE_WORKERS}th on; a worker given none (a small tree) is stopped unheard.
+   */
+  startWorkersAtOnce?: boolean;
 }
 
 /** Fewer files on disk than this are scanned on the main thread alone: a worker costs ~100 ms of CPU to start. */
@@ -71,6 +77,7 @@ export async function scanSources(
   let workers: ScanWorkers | undefined;
   let onDisk = 0;
   const scanHere: ScanHere = (file, committed) => scanItem(readDiskFile(file), committed, scanner);
+  if (options.startWorkersAtOnce) workers = options.startWorkers?.(scanHere);
   try {
     for (const { items, committed } of streams) {
       const isCommitted: PathFilter = typeof committed === 'boolean' ? () => committed : committed;
@@ -78,8 +85,10 @@ export async function scanSources(
         if (results.length % FILES_PER_TURN === FILES_PER_TURN - 1) await setImmediate();
         if (item.kind === 'unread') {
           onDisk += 1;
-          if (!workers && options.startWorkers && onDisk >= FILES_BEFORE_WORKERS) workers = options.startWorkers(scanHere);
-          const offered = workers?.offer(item.file, isCommitted(item.file.path));
+          const large = onDisk >= FILES_BEFORE_WORKERS;
+          if (!workers && options.startWorkers && large) workers = options.startWorkers(scanHere);
+          // Workers started at once get no file of a small scan: the main thread is done before they are up.
+          const offered = large ? workers?.offer(item.file, isCommitted(item.file.path)) : undefined;
           if (offered) {
             // Awaited below, in order; until then a failure must not surface as an unhandled rejection.
             offered.catch(() => {});

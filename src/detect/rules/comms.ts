@@ -4,7 +4,7 @@
  * own domain) and often reads history.
  */
 import type { SecretRule } from '../contracts.js';
-import { ASSIGN, END, END_URL, START, rx, rxi } from './pattern.js';
+import { ASSIGN, END, END_URL, START, rx, rxi, startOrAfter } from './pattern.js';
 import { rotateThenRemove } from './remediation.js';
 
 const UUID = String.raw`[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}`;
@@ -92,7 +92,7 @@ export const COMMS_RULES: readonly SecretRule[] = [
     severity: 'high',
     keywords: [':a'],
     // Also right after `bot` in Bot API URLs: `https://api.telegram.org/bot<token>/getMe`.
-    pattern: rx`(?:${START}|(?<=bot))\d{8,10}:A[A-Za-z0-9_-]{34}${END_URL}`,
+    pattern: rx`${startOrAfter('bot')}\d{8,10}:A[A-Za-z0-9_-]{34}${END_URL}`,
     remediation: rotateThenRemove('revoke it with @BotFather (`/revoke`, then pick the bot) and use the new token'),
     category: 'comms'
   },

@@ -43,6 +43,8 @@ interface Pending {
 interface Running {
   worker: Worker;
   pending: Map<number, Pending>;
+  /** Whether it was ever given a file: one that was not has no share, and is stopped unheard. */
+  used: boolean;
   /** Resolves once the worker has sent its last share after `finish`, or has died. */
   finished: Promise<void>;
   dead: boolean;
@@ -63,6 +65,7 @@ export function startScanWorkers(input: ScanWorkersInput): ScanWorkers {
       for (const one of running) if (!one.dead && one.pending.size < QUEUE_LENGTH && (!free || one.pending.size < free.pending.size)) free = one;
       if (!free) return undefined;
       const id = nextId++;
+      free.used = true;
       const { pending, worker } = free;
       return new Promise<ScannedFile>((resolve, reject) => {
         pending.set(id, { file, committed, resolve, reject });
@@ -71,8 +74,10 @@ export function startScanWorkers(input: ScanWorkersInput): ScanWorkers {
     },
     async finish() {
       try {
-        for (const { worker } of running) worker.postMessage({ type: 'finish' } satisfies ToWorker);
-        await Promise.all(running.map((one) => one.finished));
+        // A worker given no file may still be starting up; waiting for its (empty) last share would cost that time.
+        const used = running.filter((one) => one.used);
+        for (const { worker } of used) worker.postMessage({ type: 'finish' } satisfies ToWorker);
+        await Promise.all(used.map((one) => one.finished));
       } finally {
         await stopAll();
       }
@@ -86,7 +91,7 @@ function startOne(input: ScanWorkersInput): Running {
   const pending = new Map<number, Pending>();
   let markFinished = (): void => {};
   const finished = new Promise<void>((resolve) => (markFinished = resolve));
-  const one: Running = { worker, pending, finished, dead: false, stopped: false };
+  const one: Running = { worker, pending, used: false, finished, dead: false, stopped: false };
   let done = false;
   const died = (): void => {
     if (one.dead) return;
