@@ -11,12 +11,10 @@
  */
 import { stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
-import { glob } from 'tinyglobby';
 import type { PathFilter } from '../../../files/filter-paths.js';
-import { ALWAYS_IGNORED } from '../../../files/always-ignored.js';
 import type { GitStateOf } from './folder-git-states.js';
-import { readDiskFiles } from './read-disk-file.js';
 import { isVendoredFolder, MAX_FILE_BYTES, skipByPath } from '../../../files/skip-policy.js';
+import { walkFiles } from '../../../files/walk-files.js';
 import type { DiskFile, SourceItem } from './source-item.js';
 
 /** Inputs of {@link readFolderFiles}. */
@@ -33,11 +31,10 @@ export interface FolderFilesInput {
   gitStateOf?: GitStateOf;
 }
 
-/** Yields every file under the roots, each once, in path order per root. */
+/** Yields every file under the roots, each once, in path order per root, as the folders are walked. */
 export async function* readFolderFiles(input: FolderFilesInput): AsyncGenerator<SourceItem> {
   const seen = new Set<string>();
   for (const root of input.roots) {
-    const files: DiskFile[] = [];
     // A vendored folder on the command line is asked for whole, nested packages included.
     const namedVendored = isVendoredFolder(relative(input.base, root).split(sep).join('/'));
     for (const file of await listRoot(root, input.base)) {
@@ -47,13 +44,13 @@ export async function* readFolderFiles(input: FolderFilesInput): AsyncGenerator<
       const reason = chosen ? undefined : skipByPath(file.path);
       const gitState = input.gitStateOf?.(file.path) ?? 'tracked';
       if (reason) yield { kind: 'skipped', path: file.path, reason };
-      else files.push({ ...file, chosen, ...(gitState === 'tracked' ? {} : { gitState }) });
+      else yield { kind: 'unread', file: { ...file, chosen, ...(gitState === 'tracked' ? {} : { gitState }) } };
     }
-    yield* readDiskFiles(files);
   }
 }
 
-async function listRoot(root: string, base: string): Promise<DiskFile[]> {
+/** The root itself when it is a file (named on the command line: chosen), else the files under it as they are found. */
+async function listRoot(root: string, base: string): Promise<Iterable<DiskFile>> {
   const file = (absolute: string, chosen = false): DiskFile => ({
     absolute,
     path: shownPath(absolute, base),
@@ -62,8 +59,9 @@ async function listRoot(root: string, base: string): Promise<DiskFile[]> {
     chosen
   });
   if (!(await stat(root)).isDirectory()) return [file(root, true)];
-  const paths = await glob('**', { cwd: root, dot: true, onlyFiles: true, followSymbolicLinks: false, ignore: ALWAYS_IGNORED });
-  return paths.sort().map((path) => file(join(root, path)));
+  return (function* () {
+    for (const path of walkFiles(root)) yield file(join(root, path));
+  })();
 }
 
 /** `src/app.ts` for a file under `base`, else the absolute path; always `/` separators. */
