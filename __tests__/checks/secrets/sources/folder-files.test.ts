@@ -39,6 +39,15 @@ describe('folder scan', () => {
     expect(items).toHaveLength(2);
   });
 
+  test('files are shown relative to the base, whether the root is the base, under it or outside it', async () => {
+    const shown = async (root: string, base: string) =>
+      Object.keys(reported(await collect(readFolderFiles({ roots: [root], base, isSelected: everyPath })))).sort();
+    expect(await shown(join(dir, 'other'), join(dir, 'other'))).toEqual(['notes.md']);
+    expect(await shown(join(dir, 'other'), dir)).toEqual(['other/notes.md']);
+    expect(await shown(join(dir, 'other'), join(dir, 'app'))).toEqual([join(dir, 'other', 'notes.md').split('\\').join('/')]);
+    expect(await shown(join(dir, 'app', 'src'), join(dir, 'app'))).toEqual(['src/main.ts']);
+  });
+
   test('paths outside the base are shown absolute, with / separators', () => {
     expect(shownPath(join(dir, 'app', 'x.ts'), join(dir, 'app'))).toBe('x.ts');
     expect(shownPath(join(dir, 'other', 'x.ts'), join(dir, 'app'))).toBe(join(dir, 'other', 'x.ts').split('\\').join('/'));

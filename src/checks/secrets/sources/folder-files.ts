@@ -59,9 +59,21 @@ async function listRoot(root: string, base: string): Promise<Iterable<DiskFile>>
     chosen
   });
   if (!(await stat(root)).isDirectory()) return [file(root, true)];
+  // Paths put together as strings, the root's once: `relative` and `join` per file cost ~5 µs
+  // each, on 16,500 files. The base itself shows as nothing before its files' paths.
+  const shownRoot = relative(base, root) === '' ? '' : shownPath(root, base);
   return (function* () {
-    for (const path of walkFiles(root)) yield file(join(root, path));
+    for (const path of walkFiles(root)) {
+      const absolute = sep === '/' ? under(root, path) : join(root, path);
+      yield { absolute, path: under(shownRoot, path), origin: 'present', maxBytes: MAX_FILE_BYTES, chosen: false };
+    }
   })();
+}
+
+/** `path` under the folder `prefix` (`/`-separated; '' for none). */
+function under(prefix: string, path: string): string {
+  if (prefix === '') return path;
+  return prefix.endsWith('/') ? `${prefix}${path}` : `${prefix}/${path}`;
 }
 
 /** `src/app.ts` for a file under `base`, else the absolute path; always `/` separators. */
