@@ -37,7 +37,7 @@ export function createSecretScanner(options: ScannerOptions): SecretScanner {
   const known = prepareKnownValues(options.knownValues ?? []);
   const deps: ScanDeps = {
     selectRules: (text, ascii) =>
-      prefilter.select(text, ascii).map(({ rule, lineStarts }) => ({ compiled: compiled.get(rule) as CompiledRule, lineStarts })),
+      prefilter.select(text, ascii).map(({ rule, lineStarts, longLineKeywords }) => ({ compiled: compiled.get(rule) as CompiledRule, lineStarts, longLineKeywords })),
     fingerprinter: createFingerprinter(options.fingerprintSalt, {
       deferStretching: options.deferStretching === true,
       handOverStretching: options.handOverStretching === true,

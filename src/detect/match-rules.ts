@@ -5,6 +5,8 @@
  * first line alone, so line-scope matches never span lines and none is lost to the longer match.
  */
 import type { SecretRule } from './contracts.js';
+import { matchExtent, type MatchExtent } from './match-extent.js';
+import { LONG_LINE } from './prefilter.js';
 
 /** A rule with its pattern prepared for whole-text scanning. */
 export interface CompiledRule {
@@ -14,6 +16,8 @@ export interface CompiledRule {
   lineScope: boolean;
   /** Run only on the lines holding a keyword (see `SecretRule.keywordScope`). */
   keywordLines: boolean;
+  /** How far a match reaches, when bounded: a keyword-line rule then runs only around its keywords on a long line. */
+  extent?: MatchExtent;
 }
 
 /** Where a rule found a secret; offsets are UTF-16 indexes into the scanned text. */
@@ -30,7 +34,8 @@ export function compileRule(rule: SecretRule): CompiledRule {
   const lineScope = (rule.scope ?? 'line') === 'line';
   const flags = new Set([...rule.pattern.flags, 'g', 'd', ...(lineScope ? ['m'] : [])]);
   const keywordLines = lineScope && (rule.keywordScope ?? guessKeywordScope(rule)) === 'line';
-  return { rule, pattern: new RegExp(rule.pattern.source, [...flags].join('')), lineScope, keywordLines };
+  const extent = keywordLines ? matchExtent(rule.pattern.source) : undefined;
+  return { rule, pattern: new RegExp(rule.pattern.source, [...flags].join('')), lineScope, keywordLines, ...(extent ? { extent } : {}) };
 }
 
 /** `line` when a keyword is written literally in the pattern (escapes aside), so matches hold it. */
@@ -63,18 +68,74 @@ export function* findMatches(text: string, compiled: CompiledRule): Generator<Ra
 /**
  * Matches of a line-scope rule on the given lines only (the lines that hold one of its keywords).
  * Runs of adjacent lines are scanned as one slice; a slice ends at a line's end, so the regex
- * cannot run on through the rest of the text.
+ * cannot run on through the rest of the text. A long line of a rule whose matches are bounded is
+ * searched only around its keywords (`longLineKeywords`, see {@link aroundKeywords}).
  */
-export function* findMatchesOnLines(text: string, compiled: CompiledRule, lineStarts: readonly number[]): Generator<RawMatch> {
+export function* findMatchesOnLines(
+  text: string,
+  compiled: CompiledRule,
+  lineStarts: readonly number[],
+  longLineKeywords?: readonly number[]
+): Generator<RawMatch> {
+  const extent = longLineKeywords ? compiled.extent : undefined;
+  const isWindowed = (start: number, end: number) => extent !== undefined && end - start > LONG_LINE;
+  let keyword = 0;
   for (let index = 0; index < lineStarts.length; ) {
     const start = lineStarts[index] as number;
     let end = endOfLine(text, start);
-    for (index += 1; index < lineStarts.length && lineStarts[index] === end + 1; index += 1) {
-      end = endOfLine(text, end + 1);
+    index += 1;
+    if (extent && isWindowed(start, end)) {
+      const keywords = longLineKeywords as readonly number[];
+      while (keyword < keywords.length && (keywords[keyword] as number) < start) keyword += 2;
+      const first = keyword;
+      while (keyword < keywords.length && (keywords[keyword] as number) < end) keyword += 2;
+      yield* aroundKeywords(text, compiled, extent, [start, end], keywords.slice(first, keyword));
+      continue;
     }
-    for (const match of findMatches(text.slice(start, end), compiled)) {
-      yield { ...match, start: match.start + start, end: match.end + start };
+    while (index < lineStarts.length && lineStarts[index] === end + 1) {
+      const nextEnd = endOfLine(text, end + 1);
+      if (isWindowed(end + 1, nextEnd)) break;
+      end = nextEnd;
+      index += 1;
     }
+    yield* inSlice(text, compiled, start, end);
+  }
+}
+
+/**
+ * The matches on a long line that lie around its keywords (`[from, to)` pairs). With E a match's
+ * extent (its longest plus its look-arounds' reach), each keyword's window reaches 3E either way;
+ * overlapping windows are merged; a window keeps the matches whose secret starts in its core, 2E in
+ * from each end (an end that is the line's own is kept). A match holding the keyword, or seeing it
+ * from a look-around, is in the core; a match in the core was read by the regex from text the
+ * window holds whole. So nothing the whole line gives near a keyword is lost, and on a 5 MB source
+ * map line holding "key" 3,000 times, the `KEY…` rule reads 3,000 windows of ~300 characters.
+ */
+function* aroundKeywords(text: string, compiled: CompiledRule, extent: MatchExtent, line: [number, number], keywords: readonly number[]): Generator<RawMatch> {
+  const [lineStart, lineEnd] = line;
+  // Not expected (the line is listed for a keyword on it), but never fewer matches than the whole line.
+  if (keywords.length === 0) return yield* inSlice(text, compiled, lineStart, lineEnd);
+  const edge = extent.longest + extent.reach;
+  let from = Math.max(lineStart, (keywords[0] as number) - 3 * edge);
+  let to = Math.min(lineEnd, (keywords[1] as number) + 3 * edge);
+  for (let at = 2; at <= keywords.length; at += 2) {
+    const nextFrom = at < keywords.length ? Math.max(lineStart, (keywords[at] as number) - 3 * edge) : Infinity;
+    if (nextFrom <= to) {
+      to = Math.min(lineEnd, Math.max(to, (keywords[at + 1] as number) + 3 * edge));
+      continue;
+    }
+    const coreStart = from === lineStart ? from : from + 2 * edge;
+    const coreEnd = to === lineEnd ? Infinity : to - 2 * edge;
+    for (const match of inSlice(text, compiled, from, to)) if (match.start >= coreStart && match.start < coreEnd) yield match;
+    from = nextFrom;
+    to = Math.min(lineEnd, (keywords[at + 1] as number) + 3 * edge);
+  }
+}
+
+/** The rule's matches in `text.slice(from, to)`, at offsets of the whole text. */
+function* inSlice(text: string, compiled: CompiledRule, from: number, to: number): Generator<RawMatch> {
+  for (const match of findMatches(text.slice(from, to), compiled)) {
+    yield { ...match, start: match.start + from, end: match.end + from };
   }
 }
 

@@ -25,7 +25,16 @@ export interface Selection {
    * (then the whole text is scanned).
    */
   lineStarts?: number[];
+  /**
+   * On lines longer than {@link LONG_LINE}: where the rule's keywords are, as `[from, to)` offset
+   * pairs, ascending (`from` as far back as the longest keyword could start). A rule whose matches
+   * are bounded runs around them only (match-rules.ts). Absent when there are none.
+   */
+  longLineKeywords?: number[];
 }
+
+/** A line longer than this (a minified bundle, a source map) has its keywords' places kept. */
+export const LONG_LINE = 2048;
 
 /**
  * Past this many lines with a keyword, a rule scans the whole text: the list of lines would cost
@@ -61,7 +70,9 @@ export function createPrefilter(rules: readonly SecretRule[]): Prefilter {
       return chosen.map((index): Selection => {
         const rule = rules[index] as SecretRule;
         const lineStarts = always[index] ? null : found.lines[index];
-        return lineStarts ? { rule, lineStarts } : { rule };
+        if (!lineStarts) return { rule };
+        const longLineKeywords = found.longLineKeywords[index];
+        return longLineKeywords ? { rule, lineStarts, longLineKeywords } : { rule, lineStarts };
       });
     }
   };
@@ -71,11 +82,11 @@ export function createPrefilter(rules: readonly SecretRule[]): Prefilter {
  * The rules a keyword was seen for, in the order first seen, and per rule: undefined (no keyword
  * seen), the starts of the lines with a keyword, or null (too many such lines: scan the whole text).
  */
-function findKeywordLines(text: string, bytes: Uint8Array, automaton: Automaton, ruleCount: number): { rules: number[]; lines: Array<number[] | null | undefined> } {
+function findKeywordLines(text: string, bytes: Uint8Array, automaton: Automaton, ruleCount: number): KeywordLines {
   const hits = keywordHits(bytes, automaton);
-  const found = new KeywordLines(text, ruleCount, automaton.outputs);
+  const found = new KeywordLines(text, ruleCount, automaton.outputs, automaton.longest);
   for (let at = 0; at < hits.length; at += 2) found.add(hits[at] as number, (hits[at + 1] as number) / ALPHABET);
-  return { rules: found.rules, lines: found.lines };
+  return found;
 }
 
 /**
@@ -87,6 +98,8 @@ class KeywordLines {
   readonly lines: Array<number[] | null | undefined>;
   /** The rules with a line in `lines`, in the order first seen. */
   readonly rules: number[] = [];
+  /** Per rule, its keywords on long lines (see `Selection.longLineKeywords`). */
+  readonly longLineKeywords: Array<number[] | undefined>;
   private lineStart = 0;
   /** Offset of the newline ending the current line; -1 before the first keyword. */
   private lineEnd = -1;
@@ -94,9 +107,11 @@ class KeywordLines {
   constructor(
     private readonly text: string,
     ruleCount: number,
-    private readonly outputs: readonly number[][]
+    private readonly outputs: readonly number[][],
+    private readonly longestKeyword: number
   ) {
     this.lines = new Array<number[] | null | undefined>(ruleCount);
+    this.longLineKeywords = new Array<number[] | undefined>(ruleCount);
   }
 
   /** A keyword ends at `index` (offsets ascending from call to call), in automaton state `state` (not premultiplied). */
@@ -106,7 +121,12 @@ class KeywordLines {
       const newline = this.text.indexOf('\n', index);
       this.lineEnd = newline === -1 ? this.text.length : newline;
     }
-    for (const rule of this.outputs[state] as number[]) this.addLine(rule, this.lineStart);
+    const rules = this.outputs[state] as number[];
+    for (const rule of rules) this.addLine(rule, this.lineStart);
+    if (this.lineEnd - this.lineStart > LONG_LINE) {
+      const from = Math.max(this.lineStart, index + 1 - this.longestKeyword);
+      for (const rule of rules) (this.longLineKeywords[rule] ??= []).push(from, index + 1);
+    }
   }
 
   private addLine(rule: number, lineStart: number): void {

@@ -24,6 +24,8 @@ import { KNOWN_VALUE_RULE_ID, toKnownValueFinding, toSecretFinding, type Encodin
 export interface RuleRun {
   compiled: CompiledRule;
   lineStarts?: readonly number[];
+  /** Its keywords on long lines (`Selection.longLineKeywords`). */
+  longLineKeywords?: readonly number[];
 }
 
 /** What the scanner prepared once for every source. */
@@ -137,8 +139,8 @@ function lineRanges(index: LineIndex, lines: ReadonlySet<number>): Array<[number
   return ranges;
 }
 
-function runRule(text: string, { compiled, lineStarts }: RuleRun): Iterable<RawMatch> {
-  return compiled.keywordLines && lineStarts ? findMatchesOnLines(text, compiled, lineStarts) : findMatches(text, compiled);
+function runRule(text: string, { compiled, lineStarts, longLineKeywords }: RuleRun): Iterable<RawMatch> {
+  return compiled.keywordLines && lineStarts ? findMatchesOnLines(text, compiled, lineStarts, longLineKeywords) : findMatches(text, compiled);
 }
 
 /**
