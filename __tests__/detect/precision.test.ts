@@ -13,6 +13,23 @@ const f = createFaker(1616);
 const scanner = createSecretScanner({ rules: BUILTIN_RULES, config: configWith().secrets, today: () => new Date(0) });
 const scan = (path: string, text: string) => scanner.scan({ path, text, origin: 'present' });
 
+describe('Kubernetes Secrets: base64 values are judged with the name they are assigned to', () => {
+  const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
+
+  test("a provider's key with no prefix of its own is found under its provider's name, once", () => {
+    const token = f.base62(40);
+    const manifest = `apiVersion: v1\nkind: Secret\nmetadata:\n  name: app\ntype: Opaque\ndata:\n  CLOUDFLARE_API_TOKEN: ${b64(token)}\n`;
+    const findings = scan('k8s/app-secret.yaml', manifest);
+    expect(findings.map((finding) => [finding.ruleId, finding.location?.kind === 'file' ? finding.location.line : 0])).toEqual([['cloudflare-api-token', 7]]);
+    expect(JSON.stringify(findings)).not.toContain(token.slice(4, 16));
+  });
+
+  test('words, identifiers and placeholders in base64 are no finding', () => {
+    const manifest = ['data:', `  CLIENT_SECRET_PARAM: ${b64('client_secret')}`, `  TOKEN_STORAGE_KEY: ${b64('tokenStorageKey')}`, `  ADMIN_PASSWORD: ${b64('REPLACE_ME')}`, ''].join('\n');
+    expect(scan('k8s/secret.yaml', manifest)).toEqual([]);
+  });
+});
+
 describe('generic guesses', () => {
   test('a Coveralls repo_token in .travis.yml is the provider token, high (it was a low generic guess)', () => {
     const token = f.base62(33);

@@ -101,14 +101,31 @@ function collectCandidates(state: SourceState, deps: ScanDeps): Candidate[] {
   for (const span of encodedSpansOf(state)) {
     const place = placeOf(state, span.start, span.end);
     if (!place) continue;
-    for (const run of deps.selectRules(span.decoded)) {
-      for (const match of runRule(span.decoded, run)) {
-        if (plain.has(`${match.rule.id}\0${match.value}`)) continue;
-        candidates.push({ ...match, haystack: span.decoded, spanStart: span.start, spanEnd: span.end, place, encoding: span.encoding });
+    const name = assignedNameBefore(text, span.start);
+    const haystack = name + span.decoded;
+    for (const run of deps.selectRules(haystack)) {
+      for (const match of runRule(haystack, run)) {
+        // A match in the name alone is the plain text's own.
+        if (match.end <= name.length || plain.has(`${match.rule.id}\0${match.value}`)) continue;
+        candidates.push({ ...match, haystack, spanStart: span.start, spanEnd: span.end, place, encoding: span.encoding });
       }
     }
   }
   return candidates;
+}
+
+/** An assignment right before an encoded value, as far back as its line and 64 characters go. */
+const ASSIGNED_NAME = /[A-Za-z0-9_.-]{1,60}["']?[ \t]{0,4}[:=][ \t]{0,4}["']?$/;
+
+/**
+ * The name an encoded value is assigned to (`  CLOUDFLARE_API_TOKEN: ` before the base64 of a
+ * Kubernetes Secret's `data`), else ''. The decoded value is scanned after it, so the rules that
+ * need a provider's name beside a value with no prefix of its own see one.
+ */
+function assignedNameBefore(text: string, start: number): string {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const before = text.slice(Math.max(lineStart, start - 64), start);
+  return ASSIGNED_NAME.exec(before)?.[0] ?? '';
 }
 
 /**

@@ -176,6 +176,7 @@ const BUILDS: Build[] = [
   (f) => ['planetscale-token', 'PLANETSCALE_SERVICE_TOKEN=$', `pscale_tkn_${f.base64url(43)}`],
   (f) => ['planetscale-password', 'DATABASE_PASSWORD=$', `pscale_pw_${f.base64url(43)}`],
   (f) => ['doppler-token', 'DOPPLER_TOKEN=$', `dp.st.prd.${f.base62(40)}`],
+  (f) => ['tailscale-key', 'TS_AUTHKEY=$', `tskey-auth-k${f.base62(10)}CNTRL-${f.base62(34)}`],
   (f) => ['vault-token', 'VAULT_TOKEN=$', `hvs.${f.base64url(90)}`],
   (f) => ['terraform-cloud-token', '  token = "$"', `${f.base62(14)}.atlasv1.${f.base64url(67)}`],
   (f) => ['pulumi-access-token', 'PULUMI_ACCESS_TOKEN=$', `pul-${f.hex(40)}`],

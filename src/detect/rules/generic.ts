@@ -9,6 +9,7 @@
  * of providers whose keys have no prefix (`AWS_SECRET_…`, `DATADOG_API_KEY`). When the provider
  * rule does not match them, they are not that provider's key, and a guess would only add noise.
  */
+import { Buffer } from 'node:buffer';
 import type { SecretRule } from '../contracts.js';
 import { isMadeOfName, looksClearlyGenerated, readsAsWords } from '../looks-generated.js';
 import { ASSIGN, rxi } from './pattern.js';
@@ -41,9 +42,11 @@ const NOT_A_LITERAL = String.raw`(?!${[
 
 /**
  * A literal value: printable ASCII without spaces, quotes or brackets (so not prose in another
- * script, `未預期的語彙基元`), and it ends where the literal does.
+ * script, `未預期的語彙基元`), and it ends where the literal does: at a quote, escaped or not (code in
+ * a JSON string), a space, a separator or the end of the line. Lazy, so the `\` of an escaped
+ * quote ends the value rather than joining it; the class holds nothing else the end can be.
  */
-const VALUE = String.raw`([A-Za-z0-9!#$%&*+./:=?@\\^_|~-]{12,200})(?=["'\x60\s,;)\]}]|$)`;
+const VALUE = String.raw`([A-Za-z0-9!#$%&*+./:=?@\\^_|~-]{12,200}?)(?=\\?["'\x60]|[\s,;)\]}]|$)`;
 
 /** `${VAR}`, `{{ var }}`, `%(name)s`, `#{x}`, `$VAR`, `<your-key>`, environment lookups. */
 const REFERENCE = /^\$|\$\{|\{\{|%\(|#\{|<[^>]*>|process\.env|os\.environ|getenv|ENV\[|import\.meta/;
@@ -54,8 +57,11 @@ const REFERENCE = /^\$|\$\{|\{\{|%\(|#\{|<[^>]*>|process\.env|os\.environ|getenv
  */
 const PLACEHOLDER =
   /your|example|sample|dummy|placeholder|changeme|change_me|redacted|replace|insert|fake|foobar|lorem|xxxx|\*\*\*|\.\.\.|token|secret|passw|personal|access|bearer|abc|xyz|123|qwerty|asdf/i;
-/** `config.auth.token`, `result.groups?.password`, `!!node.token`: an expression, not a literal. */
-const DOTTED_IDENTIFIER = /^!*[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)+$/;
+/**
+ * `config.auth.token`, `result.groups?.password`, `!!node.token`: an expression, not a literal; and
+ * the paths a redaction or logging library is given (`users.*.password`).
+ */
+const DOTTED_IDENTIFIER = /^!*[A-Za-z_$][\w$]*(?:\??\.(?:[A-Za-z_$][\w$]*|\*))+$/;
 /** `GITHUB_TOKEN`, `MY_SECRET_2`: the name of an environment variable or constant. */
 const CONSTANT_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 /**
@@ -137,8 +143,23 @@ const BADGE_URL = /(?:codecov\.io|coveralls\.io)\/[^\s"'()]*(?:badge|graph)[^\s"
 export function isNotASecretAssignment(value: string, line: string): boolean {
   if (isNotASecretLiteral(value) || BADGE_URL.test(line)) return true;
   const name = assignedName(value, line);
-  return name !== '' && (NOT_A_SECRET_NAME.test(name) || isMadeOfName(value.replace(TRAILING_ESCAPES, ''), name));
+  if (name !== '' && (NOT_A_SECRET_NAME.test(name) || isMadeOfName(value.replace(TRAILING_ESCAPES, ''), name))) return true;
+  // A Kubernetes Secret's `data` holds base64: `CLIENT_SECRET_PARAM: Y2xpZW50X3NlY3JldA==` is the
+  // word `client_secret`, and base64 looks generated whatever it encodes. Judged by what it encodes
+  // (the decoded value, when it is a secret, is scanned on its own: decode-spans.ts).
+  const decoded = decodedText(value);
+  return decoded !== undefined && (isNotASecretLiteral(decoded) || (name !== '' && isMadeOfName(decoded, name)));
 }
+
+/** Padded base64 (or a multiple of four characters) of printable ASCII: the text, else undefined. */
+function decodedText(value: string): string | undefined {
+  if (value.length % 4 !== 0 || !BASE64.test(value)) return undefined;
+  const text = Buffer.from(value, 'base64').toString('latin1');
+  return PRINTABLE.test(text) ? text : undefined;
+}
+
+const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
+const PRINTABLE = /^[\x20-\x7e]+$/;
 
 /** Google OAuth client IDs are public by design (they sit in every login page); the bench flagged them. */
 const PUBLIC_CLIENT_ID = /\.apps\.googleusercontent\.com$/;

@@ -34,23 +34,34 @@ export const END = String.raw`(?![A-Za-z0-9_])`;
 /** Where a base64url token (`-` and `_` in its alphabet) ends. */
 export const END_URL = String.raw`(?![A-Za-z0-9_-])`;
 
+/** A quote, or an escaped one: code inside a JSON string (a notebook's cell, `"os.environ[\\"KEY\\"] = \\"…\\""`). */
+const QUOTE = String.raw`(?:\\?["'\x60])`;
+
+/** A string type written between a name and its `=`: `api_key: str = "…"`, `apiKey: string = '…'`, `val key: String = "…"`. */
+const STRING_TYPE = String.raw`(?:str|string|String|&(?:'static )?str|Optional\[str\]|SecretStr)`;
+
 /**
  * The rest of a name and the assignment after it, as in .env (`NAME=v`), YAML (`name: v`), JSON
- * (`"name": "v"`), code (`name = 'v'`, `name := "v"`, `:name => 'v'`) and HTTP headers
- * (`DD-API-KEY: v`), and subscripts (`config["token"] = v`). Bounded so a long identifier cannot
- * make the engine retry.
+ * (`"name": "v"`), code (`name = 'v'`, `name := "v"`, `:name => 'v'`, `name: str = 'v'`) and HTTP
+ * headers (`DD-API-KEY: v`), and subscripts (`config["token"] = v`). Also a literal that stands in
+ * when the name is not set: `process.env.NAME || 'v'`, `ENV["NAME"] ?? "v"`, `os.environ.get("NAME")
+ * or "v"` (`or` only after a call or subscript and before a quote: "token or password" is prose), and a quoted name and value side by side, as in `os.getenv("NAME", "v")`,
+ * `ENV.fetch("NAME", "v")`, `define('NAME', 'v')`, `getOrDefault("NAME", "v")`: in code, that is
+ * where a default secret is written. Ruby's `||=` and JS's `??=` too. Bounded so a long identifier cannot make the engine retry.
  */
-export const ASSIGN = String.raw`[A-Za-z0-9_.-]{0,30}["'\x60]?\]?[ \t]{0,4}(?:=>|:=|=|:)[ \t]{0,4}["'\x60]?`;
+export const ASSIGN = String.raw`[A-Za-z0-9_.-]{0,30}(?:${QUOTE}?[\])]?(?:[ \t]{0,4}:[ \t]{0,4}${STRING_TYPE})?[ \t]{0,4}(?:=>|:=|\|\|=|\?\?=|=|:|\|\||\?\?)[ \t]{0,4}${QUOTE}?|${QUOTE}?[\])][ \t]{1,4}or[ \t]{1,4}${QUOTE}|${QUOTE}[ \t]{0,4},[ \t]{0,4}${QUOTE})`;
 
 /** Hosts that are this machine: a URL credential for them is a local default, not a leak. */
 export const LOCAL_HOST = String.raw`(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]|host\.docker\.internal)(?![A-Za-z0-9.-])`;
 
 /**
  * The password of a URL (`scheme://user:PASSWORD@host`), three characters or more (`a:b@` is a
- * docs example), not when it is a reference (`${PW}`, `$PW`, `%(pw)s`, `<password>`, `{{ pw }}`),
- * a mask (`***`) or the word itself (`:password@`).
+ * docs example), not when it is a reference (`${PW}`, `$PW`, `%(pw)s`, `<password>`, `{{ pw }}`,
+ * Ruby's `#{pw}`), a mask (`***`) or the word itself (`:password@`). A `#` may be in it: generated
+ * passwords hold one, and people paste them into connection strings unescaped (where a URL parser
+ * would start a fragment, the database driver still connects).
  */
-export const URL_PASSWORD = String.raw`(?![$%{<*]|(?:password|passwd|pass|pwd|secret|changeme|redacted|x{3,64})@)[^\s:/?#@"'<>\x60]{3,128}`;
+export const URL_PASSWORD = String.raw`(?![$%{<*#]|(?:password|passwd|pass|pwd|secret|changeme|redacted|x{3,64})@)[^\s:/?@"'<>\x60]{3,128}`;
 
 /** A pattern from a raw template (no double escaping), with `d` and `g`. */
 export function rx(strings: TemplateStringsArray, ...parts: string[]): RegExp {

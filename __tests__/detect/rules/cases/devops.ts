@@ -48,6 +48,15 @@ export const DEVOPS_CASES: RuleCases[] = [
     negatives: [['too short', `DATABASE_PASSWORD=${join('pscale', '_pw_', f.base64url(20))}`]]
   },
   {
+    ruleId: 'tailscale-key',
+    positives: [hit('tailscale_api_key = "$"', join('tskey', '-api-', f.base62(12), '-', f.base62(30)))],
+    negatives: [
+      ['an unknown key type', altered('tailscale-key', 'tskey-auth-', 'tskey-node-')],
+      ['the documentation example', `TS_API_KEY=${join('tskey', '-api-abcDEF1CNTRL-091234567890ABCDEF')}`],
+      ['a placeholder', 'TS_AUTHKEY=tskey-auth-XXXXXX']
+    ]
+  },
+  {
     ruleId: 'doppler-token',
     positives: [hit('DOPPLER_TOKEN=$', join('dp', '.pt.', f.base62(43)))],
     negatives: [

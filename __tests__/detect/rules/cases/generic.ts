@@ -20,7 +20,20 @@ export const GENERIC_CASES: RuleCases[] = [
       hit('passphrase = "$"', join(f.base62(10), '#', f.base62(9), '!')),
       hit('SMTP_PASSWORD=$', join(f.base62(8), '#', f.base62(8))),
       // Coveralls' repo token in .travis.yml (https://docs.coveralls.io/api-introduction).
-      hit('  repo_token: $', f.base62(33))
+      hit('  repo_token: $', f.base62(33)),
+      // Defaults that stand in for an unset variable, and typed assignments (#16).
+      hit('db_password = os.getenv("DB_PASSWORD", "$")', value),
+      hit('os.environ.setdefault("SESSION_SECRET", "$")', value),
+      hit('  sessionSecret: process.env.SESSION_SECRET || \'$\',', value),
+      hit('const apiKey = process.env.API_KEY ?? "$";', value),
+      hit('token = os.environ.get("TOKEN") or "$"', value),
+      hit('  ENV["AUTH_TOKEN"] ||= "$"', value),
+      hit("define('DB_PASSWORD', '$');", value),
+      hit('String secret = System.getenv().getOrDefault("APP_SECRET", "$");', value),
+      hit('    api_key: str = "$"', value),
+      hit('export const accessKey: string = `$`;', value),
+      // Code in a notebook cell: a JSON string with escaped quotes.
+      hit('    "os.environ[\\"SMTP_PASSWORD\\"] = \\"$\\"\\n",', value)
     ],
     negatives: [
       ['a shell reference', 'DB_PASSWORD=${DB_PASSWORD}'],
@@ -46,6 +59,14 @@ export const GENERIC_CASES: RuleCases[] = [
       ['a provider name (its own rule)', `AWS_SECRET_ACCESS_KEY=${f.base62(39)}`],
       ['a number', 'token_ttl_seconds = 86400000000000'],
       ['a type annotation', '  secrets: SecretsConfig;'],
+      ['a variable as the default', 'token = os.getenv("TOKEN", DEFAULT_TOKEN)'],
+      ['an empty default', 'password = process.env.DB_PASSWORD || "";'],
+      ['a list of names', 'const FIELDS = ["password", "passwordConfirmation", "token"];'],
+      ['paths given to a redaction library', "  paths: ['users.*.password', 'users.*.profile.preferences.apiKey']"],
+      ['"or" in prose', '- [Find out if token is a personal access token or if-it-belongs-to-an-oauth-app](#find-out)'],
+      ['base64 of a word (a Kubernetes Secret)', '  CLIENT_SECRET_PARAM: Y2xpZW50X3NlY3JldA=='],
+      ['base64 of an identifier', '  TOKEN_STORAGE_KEY: dG9rZW5TdG9yYWdlS2V5'],
+      ['base64 of a placeholder', '  ADMIN_PASSWORD: UkVQTEFDRV9NRV9QTEVBU0U='],
       ['a type name with an acronym', '  password: URLPatternComponentResult;'],
       ['an optional chain', 'const password = result.groups?.password;'],
       ['a negated expression', 'const hasToken = !!node.exclamationToken;'],
