@@ -1,7 +1,7 @@
 /** Known (baselined) findings, confidence, history commits and suppression hints in every renderer. */
 import { renderComment } from '../../src/report/render-comment.js';
 import { parseReportJson, renderJson } from '../../src/report/render-json.js';
-import { renderSarif } from '../../src/report/render-sarif.js';
+import { FINGERPRINT_KEY, renderSarif } from '../../src/report/render-sarif.js';
 import { renderText } from '../../src/report/render-text.js';
 import { makeFinding, reportWith } from './fixture-report.js';
 
@@ -34,7 +34,7 @@ test('the terminal text says the same', () => {
 
 test('SARIF marks a known finding unchanged and a new one new', () => {
   const results = renderSarif(report, { toolVersion: '0' }).runs[0]!.results;
-  expect(results.map((result) => [result.partialFingerprints['launchReady/v1'], result.baselineState])).toEqual(
+  expect(results.map((result) => [result.partialFingerprints[FINGERPRINT_KEY], result.baselineState])).toEqual(
     expect.arrayContaining([['fp-known', 'unchanged'], ['fp-guess', 'new']])
   );
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
-import { renderSarif, pascalCase } from '../../src/report/render-sarif.js';
+import { FINGERPRINT_KEY, renderSarif, pascalCase } from '../../src/report/render-sarif.js';
 import { buildFixtureReport, makeFinding, reportWith } from './fixture-report.js';
 
 /**
@@ -81,7 +81,7 @@ describe('renderSarif', () => {
           }
         }
       ],
-      partialFingerprints: { 'launchReady/v1': 'fp-ghp' }
+      partialFingerprints: { [FINGERPRINT_KEY]: 'fp-ghp' }
     });
   });
 

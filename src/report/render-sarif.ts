@@ -12,8 +12,12 @@ import type { SarifLevel, SarifLog, SarifRegion, SarifResult, SarifRule } from '
 
 /** The `$schema` GitHub's own SARIF examples use. */
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
-/** The partial fingerprint key: GitHub de-duplicates alerts across runs by it; bump on a format change. */
-export const FINGERPRINT_KEY = 'launchReady/v1';
+/**
+ * The partial fingerprint key: GitHub de-duplicates alerts across runs by it; bump on a format
+ * change. v2: a person-chosen value without a fingerprint key is fingerprinted by where it is, not
+ * by its value (report/fingerprint-located.ts, #16), so those alerts have new fingerprints once.
+ */
+export const FINGERPRINT_KEY = 'launchReady/v2';
 
 /** Options of {@link renderSarif}. */
 export interface SarifOptions {
