@@ -138,6 +138,21 @@ export const COMMS_RULES: readonly SecretRule[] = [
     remediation: rotateThenRemove(TWILIO_ROTATE),
     category: 'comms'
   },
+  // An API key's secret is 32 letters and digits, shown once beside its `SK…` SID:
+  // https://www.twilio.com/docs/iam/api-keys#create-an-api-key
+  {
+    id: 'twilio-api-key-secret',
+    title: 'Twilio API key secret',
+    description: 'The secret of a Twilio API key: 32 letters and digits named `twilio…api…secret`.',
+    severity: 'critical',
+    keywords: ['twilio'],
+    pattern: rxi`(?<![a-z0-9])twilio[a-z0-9_.-]{0,20}(?:api|key)[a-z0-9_.-]{0,10}secret${ASSIGN}([A-Za-z0-9]{32})${END}`,
+    secretGroup: 1,
+    minEntropy: 3.5,
+    confidence: 'medium',
+    remediation: rotateThenRemove(TWILIO_ROTATE),
+    category: 'comms'
+  },
   // API keys `SG.<22>.<43>`: https://www.twilio.com/docs/sendgrid/ui/account-and-settings/api-keys
   {
     id: 'sendgrid-api-key',

@@ -19,6 +19,17 @@ const data = (rule: Omit<SecretRule, 'category' | 'severity'> & Partial<SecretRu
 const byName = { confidence: 'medium', minEntropy: 3.5 } as const;
 
 export const DATA_PLATFORM_RULES: readonly SecretRule[] = [
+  // Authentication tokens are long base64 (about 370 characters), with no prefix:
+  // https://aiven.io/docs/platform/howto/create_authentication_token
+  data({
+    id: 'aiven-token',
+    title: 'Aiven authentication token',
+    description: 'An Aiven authentication token (base64, 200 characters or more) assigned to an Aiven name.',
+    keywords: ['aiven'],
+    pattern: assignedTo('aiven', '[a-z0-9+/]{200,600}={0,2}', '(?![A-Za-z0-9+/=])'),
+    ...byName,
+    remediation: rotateThenRemove('revoke the token in the Aiven Console → User information → Tokens (or `avn user access-token revoke`) and create a new one')
+  }),
   // API keys (64 characters, `napi_` on newer keys): https://neon.com/docs/manage/api-keys
   data({
     id: 'neon-api-key',

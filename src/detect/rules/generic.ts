@@ -16,7 +16,7 @@ import { ASSIGN, rxi } from './pattern.js';
 import { rotateThenRemove } from './remediation.js';
 
 /** Name parts that say "the value is a secret"; `auth` and `pass` as whole words (not `author`, `passive`). */
-const SECRET_NAME = String.raw`(?:secret|passw(?:or)?d|passphrase|pass(?![a-z])|pwd|token|api[_-]?key|access[_-]?key|auth(?![a-z]))`;
+const SECRET_NAME = String.raw`(?:secret|passw(?:or)?d|passphrase|pass(?![a-z])|pwd|token|api[_-]?key|access[_-]?key|auth(?![a-z])|(?:encrypt(?:ion)?|signing|cipher|hmac)[_-]?key)`;
 
 /**
  * How every `SECRET_NAME` begins, looked for first: irregexp tries the pattern at every offset of a
@@ -24,7 +24,7 @@ const SECRET_NAME = String.raw`(?:secret|passw(?:or)?d|passphrase|pass(?![a-z])|
  * this turns most offsets away in a character or two. Same matches, ~30% less time for this rule
  * on the keyword lines of the 200 MB benchmark corpus.
  */
-const SECRET_NAME_START = String.raw`(?=secret|pass|pwd|token|api|access|auth)`;
+const SECRET_NAME_START = String.raw`(?=secret|pass|pwd|token|api|access|auth|encrypt|signing|cipher|hmac)`;
 
 /** Providers with a keyword-gated rule of their own (`cloud*.ts`, `comms.ts`, `ai.ts`, …). */
 const OWNED_NAME = String.raw`(?<!(?:aws|heroku|cloudflare|cohere|datadog|twilio|postmark|okta|vercel|mailgun)[a-z0-9_.-]{0,30})`;
@@ -130,7 +130,10 @@ const NAME_BEFORE_VALUE = /([A-Za-z0-9_.$-]+)["'\x60]?\]?[ \t]*(?:=>|:=|=|:)[ \t
  * (`nextPageToken`, `continuation_token`), which SDK doc examples show with real-looking values.
  */
 const NOT_A_SECRET_NAME =
-  /(?:next|page|continuation|pagination|sync|resume|cursor|start|end|prev(?:ious)?)[_.-]?(?:page[_.-]?)?token|[_.-](?:type|kind|url|uri|endpoint|host|name|path|file|field|header|prefix|format|length|len|count|size|ttl|expiry|expires(?:_at|_in)?|id|hash|sha|digest|hint|label|mode|version)$/i;
+  /(?:next|page|continuation|pagination|sync|resume|cursor|start|end|prev(?:ious)?)[_.-]?(?:page[_.-]?)?token|[_.-](?:type|kind|url|uri|endpoint|host|name|path|file|field|header|prefix|format|length|len|count|size|ttl|expiry|expires(?:_at|_in)?|id|hash|sha|digest|hint|label|mode|version|algorithm|algo|alg)$/i;
+/** The same suffixes in camelCase: `tokenType`, `encryptionKeyAlgorithm`, `apiKeyId`. */
+const NOT_A_SECRET_CAMEL_NAME =
+  /[a-z0-9](?:Type|Kind|Url|Uri|Endpoint|Host|Name|Path|File|Field|Header|Prefix|Format|Length|Len|Count|Size|Ttl|Expiry|Expires(?:At|In)?|Id|Hash|Sha|Digest|Hint|Label|Mode|Version|Algorithm|Algo|Alg)$/;
 
 /**
  * Badge URLs of coverage services (`codecov.io/…/badge.svg?token=…`, Coveralls' `?repo_token=` in a
@@ -143,7 +146,7 @@ const BADGE_URL = /(?:codecov\.io|coveralls\.io)\/[^\s"'()]*(?:badge|graph)[^\s"
 export function isNotASecretAssignment(value: string, line: string): boolean {
   if (isNotASecretLiteral(value) || BADGE_URL.test(line)) return true;
   const name = assignedName(value, line);
-  if (name !== '' && (NOT_A_SECRET_NAME.test(name) || isMadeOfName(value.replace(TRAILING_ESCAPES, ''), name))) return true;
+  if (name !== '' && (NOT_A_SECRET_NAME.test(name) || NOT_A_SECRET_CAMEL_NAME.test(name) || isMadeOfName(value.replace(TRAILING_ESCAPES, ''), name))) return true;
   // A Kubernetes Secret's `data` holds base64: `CLIENT_SECRET_PARAM: Y2xpZW50X3NlY3JldA==` is the
   // word `client_secret`, and base64 looks generated whatever it encodes. Judged by what it encodes
   // (the decoded value, when it is a secret, is scanned on its own: decode-spans.ts).
@@ -175,12 +178,12 @@ export const GENERIC_RULES: readonly SecretRule[] = [
     id: 'generic-secret',
     title: 'Secret assigned in code or config',
     description:
-      'A high-entropy literal assigned to a name containing `secret`, `password`, `passwd`, `pwd`, `token`, `api_key`, `access_key`, `client_secret` or `auth`.',
+      'A high-entropy literal assigned to a name containing `secret`, `password`, `passwd`, `pwd`, `token`, `api_key`, `access_key`, `client_secret`, `auth` or an encryption, signing or HMAC key.',
     // High at high confidence, which a guess never has: a clearly generated value is medium
     // confidence (severity medium: a committed Coveralls `repo_token` was rated low, #16), any
     // other value low.
     severity: 'high',
-    keywords: ['secret', 'pass', 'pwd', 'token', 'api_key', 'api-key', 'apikey', 'access_key', 'access-key', 'accesskey', 'auth'],
+    keywords: ['secret', 'pass', 'pwd', 'token', 'api_key', 'api-key', 'apikey', 'access_key', 'access-key', 'accesskey', 'auth', 'encrypt', 'signing', 'cipher', 'hmac'],
     pattern: rxi`${SECRET_NAME_START}${OWNED_NAME}${SECRET_NAME}${ASSIGN}${NOT_A_LITERAL}${VALUE}`,
     secretGroup: 1,
     minEntropy: 3.5,

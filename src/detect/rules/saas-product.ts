@@ -27,6 +27,18 @@ export const SAAS_PRODUCT_RULES: readonly SecretRule[] = [
     pattern: assignedTo(String.raw`algolia(?![a-z0-9_.-]{0,20}(?:search|public|app[_.-]?id))[a-z0-9_.-]{0,20}(?:admin|write|secret|api)[_.-]?key`, '[a-f0-9]{32}'),
     remediation: rotateThenRemove('regenerate the Admin API key in the Algolia dashboard → Settings → API Keys (restricted keys: delete and recreate them)')
   }),
+  // Production keys `EZAK` and test keys `EZTK`, then 54 letters and digits:
+  // https://docs.easypost.com/docs/authentication
+  saas({
+    id: 'easypost-api-key',
+    title: 'EasyPost API key',
+    description: 'EasyPost production (`EZAK`) and test (`EZTK`) API keys.',
+    severity: 'high',
+    keywords: ['ezak', 'eztk'],
+    pattern: rx`${START}EZ[AT]K[a-zA-Z0-9]{54}${END}`,
+    minEntropy: 3.5,
+    remediation: rotateThenRemove('delete the key in the EasyPost dashboard → Account Settings → API Keys and create a new one')
+  }),
   // Access tokens are base64 of `tok:<id>:<version>:<scope>`, so they start `dG9rO`:
   // https://developers.intercom.com/docs/build-an-integration/learn-more/authentication
   saas({

@@ -48,6 +48,29 @@ export const DEVOPS_CASES: RuleCases[] = [
     negatives: [['too short', `DATABASE_PASSWORD=${join('pscale', '_pw_', f.base64url(20))}`]]
   },
   {
+    ruleId: 'django-secret-key',
+    positives: [
+      hit('DJANGO_SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "$")', f.chars('abcdefghijklmnopqrstuvwxyz0123456789!@#$%^&*(-_=+)', 50)),
+      hit('      - "APP_KEY=$"', `django-insecure-${f.chars('abcdefghijklmnopqrstuvwxyz0123456789!@#$%^&*(-_=+)', 50)}`)
+    ],
+    negatives: [
+      ['49 characters', shorter('django-secret-key')],
+      ['51 characters', longer('django-secret-key', 'q')],
+      ['another name', `DEBUG_KEY = '${sampleFor('django-secret-key').secret.replace('django-insecure-', '')}'`],
+      ["another service's secret key", `REDISCLOUD_SECRET_KEY=${f.chars('abcdefghijklmnopqrstuvwxyz0123456789', 50)}`],
+      ['a reference', referenced('django-secret-key')]
+    ]
+  },
+  {
+    ruleId: 'rails-master-key',
+    positives: [hit('      RAILS_MASTER_KEY: $', f.hex(32))],
+    negatives: [
+      ['no Rails name', `MASTER_KEY=${f.hex(32)}`],
+      ['31 hex characters', shorter('rails-master-key')],
+      ['a secret from CI', 'RAILS_MASTER_KEY: ${{ secrets.RAILS_MASTER_KEY }}']
+    ]
+  },
+  {
     ruleId: 'tailscale-key',
     positives: [hit('tailscale_api_key = "$"', join('tskey', '-api-', f.base62(12), '-', f.base62(30)))],
     negatives: [

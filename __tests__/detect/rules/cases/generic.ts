@@ -32,6 +32,9 @@ export const GENERIC_CASES: RuleCases[] = [
       hit('String secret = System.getenv().getOrDefault("APP_SECRET", "$");', value),
       hit('    api_key: str = "$"', value),
       hit('export const accessKey: string = `$`;', value),
+      hit("  encryptionKey: '$',", join(f.base64(43), '=')),
+      hit('    private static final String ENCRYPTION_KEY = "$";', join(f.base64(43), '=')),
+      hit('JWT_SIGNING_KEY=$', value),
       // Code in a notebook cell: a JSON string with escaped quotes.
       hit('    "os.environ[\\"SMTP_PASSWORD\\"] = \\"$\\"\\n",', value)
     ],
@@ -62,6 +65,8 @@ export const GENERIC_CASES: RuleCases[] = [
       ['a variable as the default', 'token = os.getenv("TOKEN", DEFAULT_TOKEN)'],
       ['an empty default', 'password = process.env.DB_PASSWORD || "";'],
       ['a list of names', 'const FIELDS = ["password", "passwordConfirmation", "token"];'],
+      ['an algorithm, not a key', "encryptionKeyAlgorithm: 'aes-256-gcm-siv-with-hkdf'"],
+      ['a key id', 'signing_key_id = "key-2024-01-rotation"'],
       ['paths given to a redaction library', "  paths: ['users.*.password', 'users.*.profile.preferences.apiKey']"],
       ['"or" in prose', '- [Find out if token is a personal access token or if-it-belongs-to-an-oauth-app](#find-out)'],
       ['base64 of a word (a Kubernetes Secret)', '  CLIENT_SECRET_PARAM: Y2xpZW50X3NlY3JldA=='],

@@ -135,6 +135,16 @@ export const COMMS_CASES: RuleCases[] = [
     ]
   },
   {
+    ruleId: 'twilio-api-key-secret',
+    positives: [hit('twilio_api_secret = os.getenv("TWILIO_API_SECRET", "$")', f.base62(32))],
+    negatives: [
+      ['no Twilio name', `API_SECRET=${sampleFor('twilio-api-key-secret').secret}`],
+      ['31 characters', shorter('twilio-api-key-secret')],
+      ['33 characters', longer('twilio-api-key-secret')],
+      ['a reference', referenced('twilio-api-key-secret')]
+    ]
+  },
+  {
     ruleId: 'twilio-auth-token',
     positives: [
       hit(`client = twilio.Client("AC${f.hex(32)}", "$")`, hex32),

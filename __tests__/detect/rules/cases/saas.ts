@@ -11,6 +11,24 @@ const grafanaKey = join('glsa', '_', f.base62(32));
 
 export const SAAS_CASES: RuleCases[] = [
   {
+    ruleId: 'easypost-api-key',
+    positives: [hit('easypost.api.key=$', join('EZTK', w.base62(54)))],
+    negatives: [
+      ['an unknown key type', altered('easypost-api-key', 'EZAK', 'EZXK')],
+      ['53 characters after the prefix', shorter('easypost-api-key')],
+      ['glued to a word', `key=x${sampleFor('easypost-api-key').secret}`]
+    ]
+  },
+  {
+    ruleId: 'aiven-token',
+    positives: [hit('export AIVEN_API_TOKEN=$', w.base64(372))],
+    negatives: [
+      ['no Aiven name', `TOKEN="${sampleFor('aiven-token').secret}"`],
+      ['too short for a token', `AIVEN_TOKEN="${w.base64(120)}"`],
+      ['a reference', referenced('aiven-token')]
+    ]
+  },
+  {
     ruleId: 'shopify-access-token',
     positives: [hit("'X-Shopify-Access-Token': '$'", join('shp', 'ca_', f.hex(32)))],
     negatives: [
