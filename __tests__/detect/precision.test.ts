@@ -111,6 +111,16 @@ describe('private keys in every wrapping (judge: OpenSSH keys in .env files, 0 o
     expect(findings.map((finding) => [finding.ruleId, finding.severity])).toEqual([['private-key', 'critical']]);
     expect(JSON.stringify(findings)).not.toContain(key.split('\n')[2]?.slice(0, 12));
   });
+
+  test('a body whose random characters spell a placeholder word (`xXxX`, `eXAMple`) is still a key', () => {
+    // A PKCS#8 RSA key's size: 1,200 bytes of DER, 64 base64 characters a row.
+    const rows = (Buffer.from(f.hex(2400), 'hex').toString('base64').match(/.{1,64}/g) ?? []).map((row, index) =>
+      index === 5 ? `${row.slice(0, 20)}xXxX${row.slice(24)}` : index === 9 ? `${row.slice(0, 20)}eXAMple${row.slice(27)}` : row
+    );
+    const pem = ['-----BEGIN PRIVATE KEY-----', `MIIEvQIBADANBgkqhkiG9w0BAQEFAASC${rows[0]?.slice(32)}`, ...rows.slice(1), '-----END PRIVATE KEY-----'].join('\\n');
+    const findings = scan('.env.ci', `APNS_KEY="${pem}"\n`);
+    expect(findings.map((finding) => finding.ruleId)).toEqual(['private-key']);
+  });
 });
 
 describe('context rules through the scanner', () => {

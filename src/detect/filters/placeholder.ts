@@ -49,10 +49,14 @@ const SEQUENCE_LENGTH = 6;
 /** Whether a matched value is an obvious placeholder rather than a credential. */
 export function isPlaceholder(value: string): boolean {
   const trimmed = value.trim().replace(/^["'`]|["'`]$/g, '');
-  if (DOCUMENTED_EXAMPLES.has(trimmed) || PLACEHOLDER_TEXT.test(trimmed) || REFERENCE.test(trimmed)) return true;
-  // A key block's body is DER, not typed text: an OpenSSH key holds `AAAAAAAAAAB` (zero-length
-  // fields) in every copy, so runs say nothing there (the judge found 0 of 11 OpenSSH keys, #16).
+  if (DOCUMENTED_EXAMPLES.has(trimmed)) return true;
+  // A key block's body is DER in base64, not typed text: an OpenSSH key holds `AAAAAAAAAAB`
+  // (zero-length fields) in every copy, so runs say nothing there (the judge found 0 of 11 OpenSSH
+  // keys, #16), and 1,600 random base64 characters hold `xXxX` or `eXaMpLe`-like text often enough
+  // to lose real keys. An elided body (`MIIE...`, `<key>`, `XXXX`) is the rule's own test
+  // (`isElidedKeyBlock`).
   if (trimmed.startsWith('-----BEGIN')) return false;
+  if (PLACEHOLDER_TEXT.test(trimmed) || REFERENCE.test(trimmed)) return true;
   return REPEATED_RUN.test(trimmed) || hasAscendingRun(trimmed, SEQUENCE_LENGTH);
 }
 
