@@ -36,12 +36,15 @@ describe('a server that stalls for 300 ms at its 10th request', () => {
 });
 
 describe('the schedule', () => {
-  it('never sends faster than the rate: 20 requests at 100/s span ~190 ms', async () => {
+  it('never sends faster than the rate: the 20th request at 100/s is not sent before 190 ms', async () => {
     const server = await latencyServer({ seed: 3, profile: { medianMs: 1 } });
+    // A request may arrive late (a busy machine), never early: the last one is due 190 ms after the
+    // start. (The span between the first and last arrivals shrinks when the first is late.)
+    const started = performance.now();
     await measure([target('a', `${server.url}/a`), target('b', `${server.url}/b`)], { samples: 10, rate: 100 });
     const arrivals = server.served.map((request) => request.arrivedAt);
     expect(arrivals).toHaveLength(20);
-    expect(arrivals.at(-1)! - arrivals[0]!).toBeGreaterThanOrEqual(170);
+    expect(arrivals.at(-1)! - started).toBeGreaterThanOrEqual(185);
     expect(server.served.map((request) => request.path)).toEqual(Array(10).fill(['/a', '/b']).flat());
   });
 
