@@ -228,6 +228,7 @@ const BUILDS: Build[] = [
   (f) => ['basic-auth-url', 'git clone https://deploy:$@git.shop.io/shop/app.git', f.base62(24)],
   // generic
   (f) => ['generic-secret', 'const clientSecret = "$";', f.base62(32)],
+  (f) => ['env-entry-secret', '          env:\n            - name: SESSION_SECRET\n              value: "$"', f.base62(32)],
   ...PLATFORM_BUILDS,
   // Drawn after the rest, so adding them changed no earlier sample.
   ...BREADTH_BUILDS

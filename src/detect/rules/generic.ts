@@ -46,7 +46,7 @@ const NOT_A_LITERAL = String.raw`(?!${[
  * a JSON string), a space, a separator or the end of the line. Lazy, so the `\` of an escaped
  * quote ends the value rather than joining it; the class holds nothing else the end can be.
  */
-const VALUE = String.raw`([A-Za-z0-9!#$%&*+./:=?@\\^_|~-]{12,200}?)(?=\\?["'\x60]|[\s,;)\]}]|$)`;
+const VALUE = String.raw`([A-Za-z0-9!#$%&*+./:=?@\\^_|~-]{12,200}?)(?=\\?["'\x60]|[\s,;)\]}<]|$)`;
 
 /** `${VAR}`, `{{ var }}`, `%(name)s`, `#{x}`, `$VAR`, `<your-key>`, environment lookups. */
 const REFERENCE = /^\$|\$\{|\{\{|%\(|#\{|<[^>]*>|process\.env|os\.environ|getenv|ENV\[|import\.meta/;
@@ -154,6 +154,12 @@ export function isNotASecretAssignment(value: string, line: string): boolean {
   return decoded !== undefined && (isNotASecretLiteral(decoded) || (name !== '' && isMadeOfName(decoded, name)));
 }
 
+/** Base64 of a word, an identifier or a placeholder (see `isNotASecretAssignment`). */
+function decodesToNoSecret(value: string): boolean {
+  const decoded = decodedText(value);
+  return decoded !== undefined && isNotASecretLiteral(decoded);
+}
+
 /** Padded base64 (or a multiple of four characters) of printable ASCII: the text, else undefined. */
 function decodedText(value: string): string | undefined {
   if (value.length % 4 !== 0 || !BASE64.test(value)) return undefined;
@@ -172,6 +178,14 @@ function isIdentifier(value: string): boolean {
   const capitals = value.replace(/[^A-Z]/g, '').length;
   return capitals / value.length <= MAX_IDENTIFIER_CAPITALS;
 }
+
+/**
+ * A name/value environment entry: Kubernetes and Cloud Run (`- name: DB_PASSWORD` then
+ * `value: …`), CloudFormation (`Name:`/`Value:`) and ECS task definitions (`"name": …,` then
+ * `"value": …`, or both on one line): the name that says secret and the value are on two lines,
+ * which no line rule sees together.
+ */
+const ENV_ENTRY = String.raw`(?<![A-Za-z0-9_])["']?name["']?[ \t]{0,4}:[ \t]{0,4}["']?[A-Za-z0-9_.-]{0,40}${SECRET_NAME}[A-Za-z0-9_.-]{0,30}["']?[ \t]{0,4},?[ \t]{0,4}(?:\r?\n[ \t]{0,40})?["']?value["']?[ \t]{0,4}:[ \t]{0,4}["']?`;
 
 export const GENERIC_RULES: readonly SecretRule[] = [
   {
@@ -192,6 +206,26 @@ export const GENERIC_RULES: readonly SecretRule[] = [
     isFalsePositive: isNotASecretAssignment,
     remediation: rotateThenRemove(
       'rotate it at the service that issued it (the name it is assigned to says which), or change the password where it is used'
+    ),
+    category: 'generic'
+  },
+  {
+    id: 'env-entry-secret',
+    title: 'Secret in an environment entry',
+    description:
+      'A high-entropy literal as the `value` of an environment entry whose `name` says secret: Kubernetes and Cloud Run `env`, CloudFormation `Environment`, ECS task definitions.',
+    severity: 'high',
+    keywords: ['value'],
+    keywordScope: 'file',
+    scope: 'file',
+    pattern: rxi`${ENV_ENTRY}${NOT_A_LITERAL}${VALUE}`,
+    secretGroup: 1,
+    minEntropy: 3.5,
+    confidence: 'low',
+    confidenceOf: (value) => (looksClearlyGenerated(value) ? 'medium' : 'low'),
+    isFalsePositive: (value) => isNotASecretLiteral(value) || decodesToNoSecret(value),
+    remediation: rotateThenRemove(
+      'rotate it at the service that issued it (the entry\'s name says which), and give the container the value from a Secret (`valueFrom.secretKeyRef`) instead'
     ),
     category: 'generic'
   }

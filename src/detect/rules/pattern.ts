@@ -37,6 +37,9 @@ export const END_URL = String.raw`(?![A-Za-z0-9_-])`;
 /** A quote, or an escaped one: code inside a JSON string (a notebook's cell, `"os.environ[\\"KEY\\"] = \\"…\\""`). */
 const QUOTE = String.raw`(?:\\?["'\x60])`;
 
+/** The space of a Dockerfile's legacy `ENV NAME value` form. */
+const DOCKERFILE_ENV = String.raw`(?<=^[ \t]{0,8}ENV[ \t]{1,8}[A-Za-z0-9_.-]{1,60})[ \t]{1,8}(?=[^ \t=])`;
+
 /** A string type written between a name and its `=`: `api_key: str = "…"`, `apiKey: string = '…'`, `val key: String = "…"`. */
 const STRING_TYPE = String.raw`(?:str|string|String|&(?:'static )?str|Optional\[str\]|SecretStr)`;
 
@@ -47,9 +50,11 @@ const STRING_TYPE = String.raw`(?:str|string|String|&(?:'static )?str|Optional\[
  * when the name is not set: `process.env.NAME || 'v'`, `ENV["NAME"] ?? "v"`, `os.environ.get("NAME")
  * or "v"` (`or` only after a call or subscript and before a quote: "token or password" is prose), and a quoted name and value side by side, as in `os.getenv("NAME", "v")`,
  * `ENV.fetch("NAME", "v")`, `define('NAME', 'v')`, `getOrDefault("NAME", "v")`: in code, that is
- * where a default secret is written. Ruby's `||=` and JS's `??=` too. Bounded so a long identifier cannot make the engine retry.
+ * where a default secret is written. Ruby's `||=` and JS's `??=` too. And XML: an element
+ * (`<apiToken>v</apiToken>`), .NET's `<add key="ApiSecret" value="v" />`; and a Dockerfile's
+ * `ENV API_TOKEN v`. Bounded so a long identifier cannot make the engine retry.
  */
-export const ASSIGN = String.raw`[A-Za-z0-9_.-]{0,30}(?:${QUOTE}?[\])]?(?:[ \t]{0,4}:[ \t]{0,4}${STRING_TYPE})?[ \t]{0,4}(?:=>|:=|\|\|=|\?\?=|=|:|\|\||\?\?)[ \t]{0,4}${QUOTE}?|${QUOTE}?[\])][ \t]{1,4}or[ \t]{1,4}${QUOTE}|${QUOTE}[ \t]{0,4},[ \t]{0,4}${QUOTE})`;
+export const ASSIGN = String.raw`[A-Za-z0-9_.-]{0,30}(?:${QUOTE}?[\])]?(?:[ \t]{0,4}:[ \t]{0,4}${STRING_TYPE})?[ \t]{0,4}(?:=>|:=|\|\|=|\?\?=|=|:|\|\||\?\?)[ \t]{0,4}${QUOTE}?|${QUOTE}?[\])][ \t]{1,4}or[ \t]{1,4}${QUOTE}|${QUOTE}[ \t]{0,4},[ \t]{0,4}${QUOTE}|${QUOTE}[ \t]{1,4}value[ \t]{0,4}=[ \t]{0,4}${QUOTE}|>|${DOCKERFILE_ENV})`;
 
 /** Hosts that are this machine: a URL credential for them is a local default, not a leak. */
 export const LOCAL_HOST = String.raw`(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]|host\.docker\.internal)(?![A-Za-z0-9.-])`;

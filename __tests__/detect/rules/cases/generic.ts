@@ -7,6 +7,21 @@ const join = (...parts: string[]) => parts.join('');
 
 export const GENERIC_CASES: RuleCases[] = [
   {
+    ruleId: 'env-entry-secret',
+    positives: [
+      hit('      Environment:\n        - Name: STRIPE_API_KEY\n          Value: $', value),
+      hit('        {\n          "name": "DB_PASSWORD",\n          "value": "$"\n        }', value),
+      hit('"environment": [{ "name": "JWT_SECRET", "value": "$" }]', value)
+    ],
+    negatives: [
+      ['a name that says nothing secret', `            - name: LOG_LEVEL\n              value: "${value}"`],
+      ['a value from a Secret', '            - name: DB_PASSWORD\n              valueFrom:\n                secretKeyRef: { name: db, key: password }'],
+      ['a reference', '            - name: DB_PASSWORD\n              value: "$(DB_PASSWORD)"'],
+      ['a word', '            - name: AUTH_MODE\n              value: "passwordless-login"'],
+      ['an entry between them', `            - name: DB_PASSWORD\n              description: db\n              value: "${value}"`]
+    ]
+  },
+  {
     ruleId: 'generic-secret',
     positives: [
       hit('DB_PASSWORD=$', value),
