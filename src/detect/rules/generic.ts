@@ -183,9 +183,11 @@ function isIdentifier(value: string): boolean {
  * A name/value environment entry: Kubernetes and Cloud Run (`- name: DB_PASSWORD` then
  * `value: …`), CloudFormation (`Name:`/`Value:`) and ECS task definitions (`"name": …,` then
  * `"value": …`, or both on one line): the name that says secret and the value are on two lines,
- * which no line rule sees together.
+ * which no line rule sees together. The pattern starts at `value` and looks back for the name:
+ * "value" is in most files of real code, and irregexp then searches for it rather than trying the
+ * name at every character.
  */
-const ENV_ENTRY = String.raw`(?<![A-Za-z0-9_])["']?name["']?[ \t]{0,4}:[ \t]{0,4}["']?[A-Za-z0-9_.-]{0,40}${SECRET_NAME}[A-Za-z0-9_.-]{0,30}["']?[ \t]{0,4},?[ \t]{0,4}(?:\r?\n[ \t]{0,40})?["']?value["']?[ \t]{0,4}:[ \t]{0,4}["']?`;
+const ENV_ENTRY = String.raw`(?<=(?<![A-Za-z0-9_])["']?name["']?[ \t]{0,4}:[ \t]{0,4}["']?[A-Za-z0-9_.-]{0,40}${SECRET_NAME}[A-Za-z0-9_.-]{0,30}["']?[ \t]{0,4},?[ \t]{0,4}(?:\r?\n[ \t]{0,40})?["']?)value["']?[ \t]{0,4}:[ \t]{0,4}["']?`;
 
 export const GENERIC_RULES: readonly SecretRule[] = [
   {
@@ -215,7 +217,7 @@ export const GENERIC_RULES: readonly SecretRule[] = [
     description:
       'A high-entropy literal as the `value` of an environment entry whose `name` says secret: Kubernetes and Cloud Run `env`, CloudFormation `Environment`, ECS task definitions.',
     severity: 'high',
-    keywords: ['value'],
+    keywords: ['value:', '"value"', "'value'"],
     keywordScope: 'file',
     scope: 'file',
     pattern: rxi`${ENV_ENTRY}${NOT_A_LITERAL}${VALUE}`,
