@@ -3,14 +3,24 @@ import type { ScannerShare } from '../../../detect/contracts.js';
 import type { ScannedFile } from '../scan-sources.js';
 import type { DiskFile } from '../sources/source-item.js';
 
-export type ToWorker = { type: 'scan'; id: number; file: DiskFile; committed: boolean } | { type: 'finish' };
+/** One file to read and scan. */
+export interface ScanRequest {
+  id: number;
+  file: DiskFile;
+  committed: boolean;
+}
+
+/** A file's outcome, or why it could not be scanned. */
+export type ScanAnswer = { id: number; file: ScannedFile } | { id: number; failed: string };
 
 /**
- * A file's outcome with what the worker's scanner learned meanwhile (its share), so the main thread
- * starts stretching fingerprints while the scan goes on; or why the file could not be scanned; or,
- * after `finish`, the last share.
+ * Files go in batches: a message each way per file cost about as much CPU as reading a small
+ * file (8,000 messages, ~180 ms across both threads, against ~85 ms in batches of 16).
  */
-export type FromWorker =
-  | { type: 'scanned'; id: number; file: ScannedFile; share: ScannerShare }
-  | { type: 'failed'; id: number; message: string }
-  | { type: 'finished'; share: ScannerShare };
+export type ToWorker = { type: 'scan'; requests: ScanRequest[] } | { type: 'finish' };
+
+/**
+ * A batch's outcomes with what the worker's scanner learned meanwhile (its share), so the main
+ * thread starts stretching fingerprints while the scan goes on; or, after `finish`, the last share.
+ */
+export type FromWorker = { type: 'scanned'; answers: ScanAnswer[]; share: ScannerShare } | { type: 'finished'; share: ScannerShare };

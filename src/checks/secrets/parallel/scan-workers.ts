@@ -12,7 +12,7 @@ import type { ScannerShare } from '../../../detect/contracts.js';
 import type { ScanHere, ScanWorkers, ScannedFile } from '../scan-sources.js';
 import type { ScannerSetup } from '../scanner-setup.js';
 import type { DiskFile } from '../sources/source-item.js';
-import type { FromWorker, ToWorker } from './messages.js';
+import type { FromWorker, ScanRequest, ToWorker } from './messages.js';
 
 /**
  * Files sent to a worker and not answered yet, at most: enough to keep it busy while the main
@@ -20,6 +20,8 @@ import type { FromWorker, ToWorker } from './messages.js';
  * the time on the throughput corpus), few enough that the last files are shared out evenly.
  */
 const QUEUE_LENGTH = 32;
+/** Files a message carries at most; a batch not full is sent on the next turn of the event loop. */
+const BATCH_LENGTH = 8;
 
 export interface ScanWorkersInput {
   /** The worker script: dist/scan-worker.js. */
@@ -43,6 +45,8 @@ interface Pending {
 interface Running {
   worker: Worker;
   pending: Map<number, Pending>;
+  /** Offered and not sent yet. */
+  batch: ScanRequest[];
   /** Whether it was ever given a file: one that was not has no share, and is stopped unheard. */
   used: boolean;
   /** Resolves once the worker has sent its last share after `finish`, or has died. */
@@ -66,14 +70,17 @@ export function startScanWorkers(input: ScanWorkersInput): ScanWorkers {
       if (!free) return undefined;
       const id = nextId++;
       free.used = true;
-      const { pending, worker } = free;
+      const one = free;
       return new Promise<ScannedFile>((resolve, reject) => {
-        pending.set(id, { file, committed, resolve, reject });
-        worker.postMessage({ type: 'scan', id, file, committed } satisfies ToWorker);
+        one.pending.set(id, { file, committed, resolve, reject });
+        one.batch.push({ id, file, committed });
+        if (one.batch.length >= BATCH_LENGTH) send(one);
+        else if (one.batch.length === 1) setImmediate(() => send(one));
       });
     },
     async finish() {
       try {
+        for (const one of running) send(one);
         // A worker given no file may still be starting up; waiting for its (empty) last share would cost that time.
         const used = running.filter((one) => one.used);
         for (const { worker } of used) worker.postMessage({ type: 'finish' } satisfies ToWorker);
@@ -86,12 +93,20 @@ export function startScanWorkers(input: ScanWorkersInput): ScanWorkers {
   };
 }
 
+/** Sends the worker its batch, if any (to a dead worker's, nothing: `died` scanned its files here). */
+function send(one: Running): void {
+  if (one.batch.length === 0) return;
+  const requests = one.batch;
+  one.batch = [];
+  if (!one.dead) one.worker.postMessage({ type: 'scan', requests } satisfies ToWorker);
+}
+
 function startOne(input: ScanWorkersInput): Running {
   const worker = new Worker(input.url, { workerData: input.setup });
   const pending = new Map<number, Pending>();
   let markFinished = (): void => {};
   const finished = new Promise<void>((resolve) => (markFinished = resolve));
-  const one: Running = { worker, pending, used: false, finished, dead: false, stopped: false };
+  const one: Running = { worker, pending, batch: [], used: false, finished, dead: false, stopped: false };
   let done = false;
   const died = (): void => {
     if (one.dead) return;
@@ -113,16 +128,16 @@ function startOne(input: ScanWorkersInput): Running {
       markFinished();
       return;
     }
-    const waiting = pending.get(message.id);
     // Already scanned here, after the worker died: its share must not be counted twice.
-    if (!waiting) return;
-    pending.delete(message.id);
-    if (message.type === 'failed') {
-      waiting.reject(new Error(`a scan worker failed: ${message.message}`));
-      return;
-    }
+    if (!message.answers.some((answer) => pending.has(answer.id))) return;
     input.absorb(message.share);
-    waiting.resolve(message.file);
+    for (const answer of message.answers) {
+      const waiting = pending.get(answer.id);
+      if (!waiting) continue;
+      pending.delete(answer.id);
+      if ('failed' in answer) waiting.reject(new Error(`a scan worker failed: ${answer.failed}`));
+      else waiting.resolve(answer.file);
+    }
   });
   worker.on('error', died);
   worker.on('exit', () => {

@@ -1,13 +1,14 @@
 /**
  * A scan worker's side: builds the same scanner as the main thread's from the setup it was started
- * with, then reads and scans each file it is sent, in order, and answers with the outcome and its
- * scanner's share. It never sees a report: findings go back to the main thread, already redacted.
+ * with, then reads and scans the files of each batch it is sent, in order, and answers with their
+ * outcomes and its scanner's share. It never sees a report: findings go back to the main thread,
+ * already redacted.
  */
 import type { MessagePort } from 'node:worker_threads';
 import { createScannerFromSetup, type ScannerSetup } from '../scanner-setup.js';
 import { scanItem } from '../scan-sources.js';
 import { readDiskFile } from '../sources/read-disk-file.js';
-import type { FromWorker, ToWorker } from './messages.js';
+import type { FromWorker, ScanAnswer, ToWorker } from './messages.js';
 
 export function serveScanRequests(port: MessagePort, setup: ScannerSetup): void {
   const scanner = createScannerFromSetup(setup, 'worker');
@@ -18,11 +19,13 @@ export function serveScanRequests(port: MessagePort, setup: ScannerSetup): void 
       port.close();
       return;
     }
-    try {
-      const file = scanItem(readDiskFile(message.file), message.committed, scanner);
-      reply({ type: 'scanned', id: message.id, file, share: scanner.takeShare() });
-    } catch (error) {
-      reply({ type: 'failed', id: message.id, message: error instanceof Error ? error.message : String(error) });
-    }
+    const answers = message.requests.map(({ id, file, committed }): ScanAnswer => {
+      try {
+        return { id, file: scanItem(readDiskFile(file), committed, scanner) };
+      } catch (error) {
+        return { id, failed: error instanceof Error ? error.message : String(error) };
+      }
+    });
+    reply({ type: 'scanned', answers, share: scanner.takeShare() });
   });
 }
