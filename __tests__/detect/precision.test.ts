@@ -38,6 +38,12 @@ describe('generic guesses', () => {
     expect(JSON.stringify(findings)).not.toContain(token.slice(4));
   });
 
+  test("the Secret Key of the service-account token in 1Password's docs is no finding, in code or its source map", () => {
+    const example = ['A3-', 'C4ZJMN-', 'PQTZTL-HGL84', '-G64M7-KVZRN-4ZVP6'].join('');
+    expect(scan('module/index.js', `// It will be like ops_{"kid":"mp"},"secretKey":"${example}","srpX":"870d"}\n`)).toEqual([]);
+    expect(scan('module/index.js.map', `{"sourcesContent":["// ops_{\\"secretKey\\":\\"${example}\\",\\"srpX\\"}"]}`)).toEqual([]);
+  });
+
   test('a value a person may have typed stays low', () => {
     const findings = scan('config/app.yml', 'smtp_password: Tr0ub4dor&3xq\n');
     expect(findings.map((finding) => [finding.ruleId, finding.severity])).toEqual([['generic-secret', 'low']]);

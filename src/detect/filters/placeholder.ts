@@ -14,7 +14,9 @@ const join = (...parts: string[]): string => parts.join('');
  * leak: AWS (https://docs.aws.amazon.com/IAM/latest/UserGuide/security-creds.html), Stripe
  * (https://docs.stripe.com/keys, older and current docs), GitHub REST docs, jwt.io's example token,
  * and the Secret Key of 1Password's security white paper (as printed there, and with the hyphen
- * its emergency kits put in), which SDKs quote in `@example` comments (#16).
+ * its emergency kits put in), which SDKs quote in `@example` comments (#16), and the one in the
+ * decoded service-account token 1Password's docs show (`ops_…` → `"secretKey": …`), which scanners'
+ * rule packs and SDK tests quote as the docs' example.
  */
 const DOCUMENTED_EXAMPLES: ReadonlySet<string> = new Set([
   join('AKIA', 'IOSFODNN7', 'EXAMPLE'),
@@ -25,6 +27,7 @@ const DOCUMENTED_EXAMPLES: ReadonlySet<string> = new Set([
   join('ghp_', '16C7e42F292c6912E7710c838347Ae178B4a'),
   join('A3-', 'ASWWYB-', '798JRYLJVD4', '-23DC2-86TVM-H43EB'),
   join('A3-', 'ASWWYB-', '798JRY-LJVD4', '-23DC2-86TVM-H43EB'),
+  join('A3-', 'C4ZJMN-', 'PQTZTL-HGL84', '-G64M7-KVZRN-4ZVP6'),
   join(
     'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.',
     'eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.',
