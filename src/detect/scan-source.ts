@@ -123,8 +123,10 @@ const ASSIGNED_NAME = /[A-Za-z0-9_.-]{1,60}["']?[ \t]{0,4}[:=][ \t]{0,4}["']?$/;
  * need a provider's name beside a value with no prefix of its own see one.
  */
 function assignedNameBefore(text: string, start: number): string {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const before = text.slice(Math.max(lineStart, start - 64), start);
+  // The 64 characters before, cut at a newline among them: a search back to the line's start would
+  // read a whole minified line for each of its spans.
+  const window = text.slice(Math.max(0, start - 64), start);
+  const before = window.slice(window.lastIndexOf('\n') + 1);
   return ASSIGNED_NAME.exec(before)?.[0] ?? '';
 }
 
