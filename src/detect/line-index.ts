@@ -61,8 +61,11 @@ export class LineIndex {
  * megabytes long, where far-away words say nothing about this match.
  */
 export function lineAround(text: string, start: number, end: number, radius = 256): string {
-  const lineStart = start === 0 ? 0 : text.lastIndexOf('\n', start - 1) + 1;
-  const newline = text.indexOf('\n', end);
-  const lineEnd = newline === -1 ? text.length : newline;
-  return text.slice(Math.max(lineStart, start - radius), Math.min(lineEnd, end + radius));
+  // The line's ends are looked for within the radius only: searched to the line's start and end,
+  // each match on a megabyte line read the whole line.
+  const from = Math.max(0, start - radius);
+  const before = text.slice(from, start);
+  const after = text.slice(end, end + radius);
+  const newline = after.indexOf('\n');
+  return `${before.slice(before.lastIndexOf('\n') + 1)}${text.slice(start, end)}${newline === -1 ? after : after.slice(0, newline)}`;
 }

@@ -17,8 +17,8 @@ export function isPublicKeyMaterial(input: FilterInput): boolean {
   const { value, text, start } = input;
   if (PUBLIC_PEM_HEAD.test(value)) return true;
   if (insidePublicPemBlock(text, start)) return true;
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const before = text.slice(Math.max(lineStart, start - 256), start);
+  const window = text.slice(Math.max(0, start - 256), start);
+  const before = window.slice(window.lastIndexOf('\n') + 1);
   if (OPENSSH_PUBLIC.test(before) || /^(?:ssh-(?:rsa|dss|ed25519)|ecdsa-sha2-) /.test(value)) return true;
   return input.rule.category === 'generic' && PUBLIC_NAME.test(nameBefore(before));
 }
