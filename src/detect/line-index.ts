@@ -61,11 +61,16 @@ export class LineIndex {
  * megabytes long, where far-away words say nothing about this match.
  */
 export function lineAround(text: string, start: number, end: number, radius = 256): string {
-  // The line's ends are looked for within the radius only: searched to the line's start and end,
-  // each match on a megabyte line read the whole line.
-  const from = Math.max(0, start - radius);
-  const before = text.slice(from, start);
   const after = text.slice(end, end + radius);
   const newline = after.indexOf('\n');
-  return `${before.slice(before.lastIndexOf('\n') + 1)}${text.slice(start, end)}${newline === -1 ? after : after.slice(0, newline)}`;
+  return `${lineBefore(text, start, radius)}${text.slice(start, end)}${newline === -1 ? after : after.slice(0, newline)}`;
+}
+
+/**
+ * The text before `start` on its line, at most `radius` characters. The line's start is looked for
+ * within the radius only: searched back to it, each match on a megabyte line read the whole line.
+ */
+export function lineBefore(text: string, start: number, radius: number): string {
+  const before = text.slice(Math.max(0, start - radius), start);
+  return before.slice(before.lastIndexOf('\n') + 1);
 }

@@ -14,7 +14,7 @@ import type { FilterVerdict } from './filters/filter-types.js';
 import { onePerSpan, yieldToProviders } from './overlaps.js';
 import type { Fingerprinter } from '../report/fingerprint.js';
 import { findKnownValues, type SearchableValue } from './known-values.js';
-import { LineIndex, lineAround } from './line-index.js';
+import { LineIndex, lineAround, lineBefore } from './line-index.js';
 import { findMatches, findMatchesOnLines, type CompiledRule, type RawMatch } from './match-rules.js';
 import type { AllowCandidate, AllowList } from './suppressions/config-allow.js';
 import { claimMarker, findInlineMarkers, type InlineMarker } from './suppressions/inline-markers.js';
@@ -123,11 +123,7 @@ const ASSIGNED_NAME = /[A-Za-z0-9_.-]{1,60}["']?[ \t]{0,4}[:=][ \t]{0,4}["']?$/;
  * need a provider's name beside a value with no prefix of its own see one.
  */
 function assignedNameBefore(text: string, start: number): string {
-  // The 64 characters before, cut at a newline among them: a search back to the line's start would
-  // read a whole minified line for each of its spans.
-  const window = text.slice(Math.max(0, start - 64), start);
-  const before = window.slice(window.lastIndexOf('\n') + 1);
-  return ASSIGNED_NAME.exec(before)?.[0] ?? '';
+  return ASSIGNED_NAME.exec(lineBefore(text, start, 64))?.[0] ?? '';
 }
 
 /**

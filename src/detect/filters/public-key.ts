@@ -5,6 +5,7 @@
  * publishable. Their base64 bodies are high-entropy strings generic rules would report.
  */
 import type { FilterInput, SharedFilter } from './filter-types.js';
+import { lineBefore } from '../line-index.js';
 
 /** How far back to look for the `-----BEGIN` of the block a value sits in (a 16384-bit RSA certificate is under 12 KB). */
 const PEM_LOOKBEHIND = 16_384;
@@ -17,8 +18,7 @@ export function isPublicKeyMaterial(input: FilterInput): boolean {
   const { value, text, start } = input;
   if (PUBLIC_PEM_HEAD.test(value)) return true;
   if (insidePublicPemBlock(text, start)) return true;
-  const window = text.slice(Math.max(0, start - 256), start);
-  const before = window.slice(window.lastIndexOf('\n') + 1);
+  const before = lineBefore(text, start, 256);
   if (OPENSSH_PUBLIC.test(before) || /^(?:ssh-(?:rsa|dss|ed25519)|ecdsa-sha2-) /.test(value)) return true;
   return input.rule.category === 'generic' && PUBLIC_NAME.test(nameBefore(before));
 }
