@@ -1,91 +1,16 @@
 #!/usr/bin/env node
-/** The `launch-ready` command: thin argv handling over the same pipeline as the action. */
-import { HELP_TEXT } from './cli/help-text.js';
-import { parseCliArgs } from './cli/parse-cli-args.js';
-import type { CliIo } from './cli/cli-io.js';
-import { runCommand } from './cli/run-command.js';
-import type { CheckCommand } from './checks/check.js';
-import { CHECKS } from './checks/registry.js';
-import { ConfigError, EXIT } from './errors.js';
-import { VERSION } from './version.js';
+/**
+ * The `launch-ready` command: thin argv handling over the same pipeline as the action. This first
+ * step is small on purpose: for `secrets scan` it starts the scan workers, which load their code
+ * while the rest of the CLI loads its own (prestart-workers.ts), then it loads and runs the rest.
+ */
+import { prestartScanWorkers } from './cli/prestart-scan-workers.js';
 
-const io: CliIo = {
-  stdout: (text) => void process.stdout.write(text),
-  logger: { info: () => {}, debug: () => {}, warning: (message) => void process.stderr.write(`warning: ${message}\n`) },
-  color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
-  scanWorkerUrl: new URL('./scan-worker.js', import.meta.url)
-};
-
-async function main(argv: readonly string[]): Promise<number> {
-  const command = parseCliArgs(argv);
-  switch (command.name) {
-    case 'help':
-      io.stdout(HELP_TEXT);
-      return EXIT.passed;
-    case 'version':
-      io.stdout(`${VERSION}\n`);
-      return EXIT.passed;
-    case 'run':
-      return runCommand(command, io);
-    case 'demo': {
-      // Loaded on demand, like `comment`: the sample project, its app and its certificate maker
-      // are of no use to any other command.
-      const { demoCommand } = await import('./cli/demo-command.js');
-      return demoCommand(command, io);
-    }
-    case 'secrets-scan':
-    case 'secrets-baseline':
-    case 'env-init':
-      return checkCommand(command.name)(command, io);
-    case 'monitor': {
-      // Loaded on demand: the state, alert and issue modules serve no other command.
-      const { monitorCommand } = await import('./cli/monitor-command.js');
-      return monitorCommand(command, io);
-    }
-    case 'status-page': {
-      // Loaded on demand: the page's renderers are of no use to a run.
-      const { statusPageCommand } = await import('./cli/status-page-command.js');
-      return statusPageCommand(command, io);
-    }
-    case 'handover': {
-      const { handoverCommand } = await import('./cli/handover-command.js');
-      return handoverCommand(command, io);
-    }
-    case 'comment': {
-      // Loaded on demand: only this command needs the GitHub client, so `run` starts faster.
-      const { commentCommand } = await import('./cli/comment-command.js');
-      return commentCommand(command, io);
-    }
-  }
-}
-
-/** The check that owns a subcommand (`secrets scan` is the secrets check's), through the registry. */
-function checkCommand(name: string): CheckCommand {
-  for (const check of CHECKS) {
-    const command = check.commands?.[name];
-    if (command) return command;
-  }
-  throw new Error(`no check offers the ${name} command`);
-}
-
-// `launch-ready run | head` closes the pipe early: that is the reader's choice, not a crash.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw error;
-});
-
-let exitCode: number;
-try {
-  exitCode = await main(process.argv.slice(2));
-} catch (error) {
-  if (error instanceof ConfigError) {
-    process.stderr.write(`launch-ready: ${error.message}\n`);
-    exitCode = EXIT.usage;
-  } else {
-    process.stderr.write(`launch-ready crashed; please report this bug:\n${error instanceof Error ? error.stack : String(error)}\n`);
-    exitCode = EXIT.crash;
-  }
-}
+const argv = process.argv.slice(2);
+const scanWorkerUrl = new URL('./scan-worker.js', import.meta.url);
+const prestartedScanWorkers = prestartScanWorkers(argv, scanWorkerUrl);
+const { runCli } = await import('./cli/run-cli.js');
+const exitCode = await runCli(argv, { scanWorkerUrl, ...(prestartedScanWorkers ? { prestartedScanWorkers } : {}) });
 // Exits now, not when the event loop drains: a check that timed out may still hold a socket or a
 // timer. Writes to a pipe or a file have finished by now (they are synchronous on Linux and macOS).
 process.exit(exitCode);

@@ -8,6 +8,7 @@ import type { GitHubReader } from '../github/github-reader.js';
 import type { HttpClient } from '../http/http-types.js';
 import type { Finding, LineChart, ResultTable } from '../report/finding.js';
 import type { Logger } from '../logger.js';
+import type { Worker } from 'node:worker_threads';
 
 /**
  * The ports every check may use, handed in by the entry points so that tests pass real local peers.
@@ -56,6 +57,8 @@ export type RunDeps = Omit<CheckDeps, 'signal'>;
 export interface WorkerThreads {
   workerUrl: URL;
   count: number;
+  /** Workers of that script already started, to take before starting more. */
+  prestarted?: { take(): Worker | undefined };
 }
 
 /** What a check hands back; `run-checks` adds the name and the duration, the report the status. */

@@ -1,4 +1,5 @@
 import type { WorkerThreads } from '../checks/check.js';
+import type { PrestartedWorkers } from '../checks/secrets/parallel/prestart-workers.js';
 import { workerThreadsFrom } from '../config/worker-threads.js';
 import type { Logger } from '../logger.js';
 
@@ -9,9 +10,13 @@ export interface CliIo {
   color: boolean;
   /** The bundled secrets scan worker (dist/scan-worker.js); without it, scans run on the main thread only. */
   scanWorkerUrl?: URL;
+  /** Workers of that script started as the CLI started (prestart-scan-workers.ts). */
+  prestartedScanWorkers?: PrestartedWorkers;
 }
 
 /** The threads `LAUNCH_READY_SCAN_THREADS` asks for (default: a core each), when the worker script is known. */
 export function workerThreadsOf(io: CliIo): WorkerThreads | undefined {
-  return io.scanWorkerUrl ? workerThreadsFrom(process.env, io.scanWorkerUrl) : undefined;
+  if (!io.scanWorkerUrl) return undefined;
+  const threads = workerThreadsFrom(process.env, io.scanWorkerUrl);
+  return io.prestartedScanWorkers ? { ...threads, prestarted: io.prestartedScanWorkers } : threads;
 }

@@ -16,8 +16,12 @@ export interface CompiledRule {
   lineScope: boolean;
   /** Run only on the lines holding a keyword (see `SecretRule.keywordScope`). */
   keywordLines: boolean;
-  /** How far a match reaches, when bounded: a keyword-line rule then runs only around its keywords on a long line. */
-  extent?: MatchExtent;
+  /**
+   * How far a match reaches, when bounded: a keyword-line rule then runs only around its keywords
+   * on a long line. Read from the pattern on first use, as most runs have no long line for most
+   * rules (reading all 330 patterns cost ~10 ms of each scan thread's start).
+   */
+  extent(): MatchExtent | undefined;
 }
 
 /** Where a rule found a secret; offsets are UTF-16 indexes into the scanned text. */
@@ -34,8 +38,9 @@ export function compileRule(rule: SecretRule): CompiledRule {
   const lineScope = (rule.scope ?? 'line') === 'line';
   const flags = new Set([...rule.pattern.flags, 'g', 'd', ...(lineScope ? ['m'] : [])]);
   const keywordLines = lineScope && (rule.keywordScope ?? guessKeywordScope(rule)) === 'line';
-  const extent = keywordLines ? matchExtent(rule.pattern.source) : undefined;
-  return { rule, pattern: new RegExp(rule.pattern.source, [...flags].join('')), lineScope, keywordLines, ...(extent ? { extent } : {}) };
+  let extent: MatchExtent | undefined | null = keywordLines ? null : undefined;
+  const extentOnce = (): MatchExtent | undefined => (extent === null ? (extent = matchExtent(rule.pattern.source)) : extent);
+  return { rule, pattern: new RegExp(rule.pattern.source, [...flags].join('')), lineScope, keywordLines, extent: extentOnce };
 }
 
 /** `line` when a keyword is written literally in the pattern (escapes aside), so matches hold it. */
@@ -77,7 +82,7 @@ export function* findMatchesOnLines(
   lineStarts: readonly number[],
   longLineKeywords?: readonly number[]
 ): Generator<RawMatch> {
-  const extent = longLineKeywords ? compiled.extent : undefined;
+  const extent = longLineKeywords ? compiled.extent() : undefined;
   const isWindowed = (start: number, end: number) => extent !== undefined && end - start > LONG_LINE;
   let keyword = 0;
   for (let index = 0; index < lineStarts.length; ) {

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CheckDeps } from '../../../src/checks/check.js';
 import { secretsCheck } from '../../../src/checks/secrets/index.js';
+import { prestartWorkers } from '../../../src/checks/secrets/parallel/prestart-workers.js';
 import { startScanWorkers } from '../../../src/checks/secrets/parallel/scan-workers.js';
 import { FILES_BEFORE_WORKERS, scanSources, type ScanWorkers } from '../../../src/checks/secrets/scan-sources.js';
 import { createScannerFromSetup, type ScannerSetup } from '../../../src/checks/secrets/scanner-setup.js';
@@ -154,6 +155,22 @@ describe('secrets scan with workers', () => {
     expect(findings.filter((finding) => finding.ruleId === 'github-token')).toHaveLength(FEATURED.length);
   });
 
+  test('prestarted workers are taken before new ones are started, and the report is the same', async () => {
+    const alone = await secretsCheck.run(config, context(), deps());
+    const started = prestartWorkers(WORKER_URL, 2);
+    let taken = 0;
+    const prestarted = {
+      take() {
+        const worker = started.take();
+        if (worker) taken += 1;
+        return worker;
+      }
+    };
+    expect(await secretsCheck.run(config, context(), { ...deps(), threads: { workerUrl: WORKER_URL, count: 3, prestarted } })).toEqual(alone);
+    expect(taken).toBe(2);
+    expect(started.take()).toBeUndefined();
+  });
+
   test('workers started at once take no file of a small scan, and are stopped without waiting for them', async () => {
     const setup: ScannerSetup = { secrets: config.secrets, knownValues: [], today: new Date().toISOString() };
     const scanner = createScannerFromSetup(setup, 'main');
@@ -200,8 +217,8 @@ describe('secrets scan with workers', () => {
     beforeAll(async () => {
       dir = await mkdtemp(join(tmpdir(), 'launch-ready-worker-'));
       await writeFile(join(dir, 'throws.mjs'), "throw new Error('the worker could not load its rules');\n");
-      // Exits at its second batch of files, with files of both batches unanswered.
-      await writeFile(join(dir, 'exits.mjs'), "import { parentPort } from 'node:worker_threads';\nlet seen = 0;\nparentPort.on('message', () => (seen += 1) === 2 && process.exit(3));\n");
+      // Exits at its second batch of files (the setup comes first), with files of both batches unanswered.
+      await writeFile(join(dir, 'exits.mjs'), "import { parentPort } from 'node:worker_threads';\nlet seen = 0;\nparentPort.on('message', () => (seen += 1) === 3 && process.exit(3));\n");
     });
     afterAll(() => rm(dir, { recursive: true, force: true }));
 
@@ -212,6 +229,9 @@ describe('secrets scan with workers', () => {
       const alone = await secretsCheck.run(config, context(), deps());
       for (const url of [pathToFileURL(join(dir, script)), pathToFileURL(join(dir, missing))]) {
         expect(await secretsCheck.run(config, context(), { ...deps(), threads: { workerUrl: url, count: 3 } })).toEqual(alone);
+        // Started ahead, it may fail before it is taken (then the pool starts its own) or after.
+        const prestarted = prestartWorkers(url, 2);
+        expect(await secretsCheck.run(config, context(), { ...deps(), threads: { workerUrl: url, count: 3, prestarted } })).toEqual(alone);
       }
     });
   });

@@ -101,7 +101,14 @@ export async function collectSecretFindings(input: SecretsScanInput, scheme: Fin
     threads && threads.count > 1
       ? {
           startWorkers: (scanHere) =>
-            startScanWorkers({ url: threads.workerUrl, count: threads.count - 1, setup, absorb: (share) => scanner.absorb(share), scanHere }),
+            startScanWorkers({
+              url: threads.workerUrl,
+              count: threads.count - 1,
+              ...(threads.prestarted ? { prestarted: threads.prestarted } : {}),
+              setup,
+              absorb: (share) => scanner.absorb(share),
+              scanHere
+            }),
           startWorkersAtOnce: input.extent === 'full'
         }
       : {};

@@ -1,6 +1,7 @@
 /** What the main thread and a scan worker say to each other (structured clones, one process). */
 import type { ScannerShare } from '../../../detect/contracts.js';
 import type { ScannedFile } from '../scan-sources.js';
+import type { ScannerSetup } from '../scanner-setup.js';
 import type { DiskFile } from '../sources/source-item.js';
 
 /** One file to read and scan. */
@@ -14,10 +15,12 @@ export interface ScanRequest {
 export type ScanAnswer = { id: number; file: ScannedFile } | { id: number; failed: string };
 
 /**
- * Files go in batches: a message each way per file cost about as much CPU as reading a small
- * file (8,000 messages, ~180 ms across both threads, against ~85 ms in batches of 16).
+ * The setup comes first, as a message rather than `workerData`, so a worker can be started before
+ * the scan's configuration is known (prestart-workers.ts). Files go in batches: a message each way
+ * per file cost about as much CPU as reading a small file (8,000 messages, ~180 ms across both
+ * threads, against ~85 ms in batches of 16).
  */
-export type ToWorker = { type: 'scan'; requests: ScanRequest[] } | { type: 'finish' };
+export type ToWorker = { type: 'setup'; setup: ScannerSetup } | { type: 'scan'; requests: ScanRequest[] } | { type: 'finish' };
 
 /**
  * A batch's outcomes with what the worker's scanner learned meanwhile (its share), so the main
