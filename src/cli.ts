@@ -2,7 +2,7 @@
 /**
  * The `launch-ready` command: thin argv handling over the same pipeline as the action. This first
  * step is small on purpose: for `secrets scan` it starts the scan workers, which load their code
- * while the rest of the CLI loads its own (prestart-workers.ts), then it loads and runs the rest.
+ * while the rest of the CLI loads its own (cli/prestart-scan-workers.ts), then it loads and runs the rest.
  */
 import { prestartScanWorkers } from './cli/prestart-scan-workers.js';
 

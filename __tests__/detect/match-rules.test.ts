@@ -63,6 +63,23 @@ describe('findMatches', () => {
     ]);
   });
 
+  test('a rule that reads the line before: each keyword line with the line above it, in one slice when they touch', () => {
+    // The name on one line, its value under it; the pattern looks back across the newline.
+    const entry = rule(/(?<=name: (?:secret|token)\r?\n *)value: (\w+)/, { secretGroup: 1, keywords: ['value:'], keywordScope: 'line', readsLineBefore: true });
+    const compiled = compileRule(entry);
+    const text = 'value: first\nname: token\n  value: t1\nx\nname: secret\nvalue: s1\nname: secret\r\nvalue: s2';
+    const starts = [0, 25, 52, 76];
+    expect(text.slice(25, 32)).toBe('  value');
+    const found = [...findMatchesOnLines(text, compiled, starts)].map(({ value, start }) => [value, start]);
+    expect(found).toEqual([
+      ['t1', text.indexOf('t1')],
+      ['s1', text.indexOf('s1')],
+      ['s2', text.indexOf('s2')]
+    ]);
+    // The same rule read line by line misses the name above.
+    expect([...findMatchesOnLines(text, compileRule({ ...entry, readsLineBefore: false }), starts)]).toEqual([]);
+  });
+
   test('an empty match never hangs and reports nothing', () => {
     expect(matches('abc\n\ndef', rule(/x*/))).toEqual([]);
   });

@@ -58,7 +58,13 @@ export interface WorkerThreads {
   workerUrl: URL;
   count: number;
   /** Workers of that script already started, to take before starting more. */
-  prestarted?: { take(): Worker | undefined };
+  prestarted?: PrestartedWorkers;
+}
+
+/** Started workers, each handed out once. */
+export interface PrestartedWorkers {
+  /** A started worker, now kept alive by the process; undefined when none is left. */
+  take(): Worker | undefined;
 }
 
 /** What a check hands back; `run-checks` adds the name and the duration, the report the status. */

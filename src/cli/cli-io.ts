@@ -1,5 +1,4 @@
-import type { WorkerThreads } from '../checks/check.js';
-import type { PrestartedWorkers } from '../checks/secrets/parallel/prestart-workers.js';
+import type { PrestartedWorkers, WorkerThreads } from '../checks/check.js';
 import { workerThreadsFrom } from '../config/worker-threads.js';
 import type { Logger } from '../logger.js';
 

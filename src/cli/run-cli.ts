@@ -6,10 +6,9 @@ import { HELP_TEXT } from './help-text.js';
 import { parseCliArgs } from './parse-cli-args.js';
 import type { CliIo } from './cli-io.js';
 import { runCommand } from './run-command.js';
-import type { CheckCommand } from '../checks/check.js';
+import type { CheckCommand, PrestartedWorkers } from '../checks/check.js';
 import { CHECKS } from '../checks/registry.js';
 import { ConfigError, EXIT } from '../errors.js';
-import type { PrestartedWorkers } from '../checks/secrets/parallel/prestart-workers.js';
 import { VERSION } from '../version.js';
 
 /** What cli.ts prepared before this module was loaded. */

@@ -35,6 +35,12 @@ export interface SecretRule {
    * `file` — set it when that guess is wrong (a keyword only in an optional part of the pattern).
    */
   keywordScope?: 'line' | 'file';
+  /**
+   * A `keywordScope: 'line'` rule whose pattern looks back from its keyword's line to the line
+   * before (a name on one line, the value under it): each keyword line is read with the line
+   * before it. Without this, such a rule would have to read whole files (`scope: 'file'`).
+   */
+  readsLineBefore?: boolean;
   /** Global (`g`) regular expression with `d` indices; the secret is group `secretGroup` (or the named group `secret`), else the whole match. */
   pattern: RegExp;
   secretGroup?: number;

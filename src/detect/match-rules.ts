@@ -16,6 +16,8 @@ export interface CompiledRule {
   lineScope: boolean;
   /** Run only on the lines holding a keyword (see `SecretRule.keywordScope`). */
   keywordLines: boolean;
+  /** Each keyword line is read with the line before it (`SecretRule.readsLineBefore`). */
+  lineBefore: boolean;
   /**
    * How far a match reaches, when bounded: a keyword-line rule then runs only around its keywords
    * on a long line. Read from the pattern on first use, as most runs have no long line for most
@@ -38,9 +40,11 @@ export function compileRule(rule: SecretRule): CompiledRule {
   const lineScope = (rule.scope ?? 'line') === 'line';
   const flags = new Set([...rule.pattern.flags, 'g', 'd', ...(lineScope ? ['m'] : [])]);
   const keywordLines = lineScope && (rule.keywordScope ?? guessKeywordScope(rule)) === 'line';
-  let extent: MatchExtent | undefined | null = keywordLines ? null : undefined;
+  const lineBefore = keywordLines && rule.readsLineBefore === true;
+  // Windows around keywords stay within their line: a rule that reads the line before has none.
+  let extent: MatchExtent | undefined | null = keywordLines && !lineBefore ? null : undefined;
   const extentOnce = (): MatchExtent | undefined => (extent === null ? (extent = matchExtent(rule.pattern.source)) : extent);
-  return { rule, pattern: new RegExp(rule.pattern.source, [...flags].join('')), lineScope, keywordLines, extent: extentOnce };
+  return { rule, pattern: new RegExp(rule.pattern.source, [...flags].join('')), lineScope, keywordLines, lineBefore, extent: extentOnce };
 }
 
 /** `line` when a keyword is written literally in the pattern (escapes aside), so matches hold it. */
@@ -85,9 +89,11 @@ export function* findMatchesOnLines(
   const extent = longLineKeywords ? compiled.extent() : undefined;
   const isWindowed = (start: number, end: number) => extent !== undefined && end - start > LONG_LINE;
   let keyword = 0;
+  const from = (lineStart: number) => (compiled.lineBefore ? startOfLineBefore(text, lineStart) : lineStart);
   for (let index = 0; index < lineStarts.length; ) {
-    const start = lineStarts[index] as number;
-    let end = endOfLine(text, start);
+    const lineStart = lineStarts[index] as number;
+    const start = from(lineStart);
+    let end = endOfLine(text, lineStart);
     index += 1;
     if (extent && isWindowed(start, end)) {
       const keywords = longLineKeywords as readonly number[];
@@ -97,9 +103,10 @@ export function* findMatchesOnLines(
       yield* aroundKeywords(text, compiled, extent, [start, end], keywords.slice(first, keyword));
       continue;
     }
-    while (index < lineStarts.length && lineStarts[index] === end + 1) {
-      const nextEnd = endOfLine(text, end + 1);
-      if (isWindowed(end + 1, nextEnd)) break;
+    while (index < lineStarts.length && from(lineStarts[index] as number) <= end + 1) {
+      const nextStart = lineStarts[index] as number;
+      const nextEnd = endOfLine(text, nextStart);
+      if (isWindowed(nextStart, nextEnd)) break;
       end = nextEnd;
       index += 1;
     }
@@ -158,6 +165,11 @@ function* matchesOnLine(text: string, compiled: CompiledRule, from: number, line
     const found = secretOf(match, compiled.rule);
     if (found) yield { ...found, start: found.start + lineStart, end: found.end + lineStart };
   }
+}
+
+/** Where the line before the one starting at `lineStart` starts (0 for the first line). */
+function startOfLineBefore(text: string, lineStart: number): number {
+  return lineStart < 2 ? 0 : text.lastIndexOf('\n', lineStart - 2) + 1;
 }
 
 function endOfLine(text: string, offset: number): number {

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CheckDeps } from '../../../src/checks/check.js';
 import { secretsCheck } from '../../../src/checks/secrets/index.js';
-import { prestartWorkers } from '../../../src/checks/secrets/parallel/prestart-workers.js';
+import { prestartWorkers } from '../../../src/cli/prestart-scan-workers.js';
 import { startScanWorkers } from '../../../src/checks/secrets/parallel/scan-workers.js';
 import { FILES_BEFORE_WORKERS, scanSources, type ScanWorkers } from '../../../src/checks/secrets/scan-sources.js';
 import { createScannerFromSetup, type ScannerSetup } from '../../../src/checks/secrets/scanner-setup.js';

@@ -182,10 +182,10 @@ function isIdentifier(value: string): boolean {
 /**
  * A name/value environment entry: Kubernetes and Cloud Run (`- name: DB_PASSWORD` then
  * `value: …`), CloudFormation (`Name:`/`Value:`) and ECS task definitions (`"name": …,` then
- * `"value": …`, or both on one line): the name that says secret and the value are on two lines,
- * which no line rule sees together. The pattern starts at `value` and looks back for the name:
- * "value" is in most files of real code, and irregexp then searches for it rather than trying the
- * name at every character.
+ * `"value": …`, or both on one line): the name that says secret and the value are often on two
+ * lines, so the rule reads each `value` line with the line before it (`readsLineBefore`). The
+ * pattern starts at `value` and looks back for the name: irregexp then searches for "value" rather
+ * than trying the name at every character.
  */
 const ENV_ENTRY = String.raw`(?<=(?<![A-Za-z0-9_])["']?name["']?[ \t]{0,4}:[ \t]{0,4}["']?[A-Za-z0-9_.-]{0,40}${SECRET_NAME}[A-Za-z0-9_.-]{0,30}["']?[ \t]{0,4},?[ \t]{0,4}(?:\r?\n[ \t]{0,40})?["']?)value["']?[ \t]{0,4}:[ \t]{0,4}["']?`;
 
@@ -218,8 +218,11 @@ export const GENERIC_RULES: readonly SecretRule[] = [
       'A high-entropy literal as the `value` of an environment entry whose `name` says secret: Kubernetes and Cloud Run `env`, CloudFormation `Environment`, ECS task definitions.',
     severity: 'high',
     keywords: ['value:', '"value"', "'value'"],
-    keywordScope: 'file',
-    scope: 'file',
+    // Run on the lines holding `value` and the line before each, where the name may be: as a
+    // file-scope rule it read every file of JavaScript with an object's `value:` (a quarter of the
+    // regex time on the real-code benchmark).
+    keywordScope: 'line',
+    readsLineBefore: true,
     pattern: rxi`${ENV_ENTRY}${NOT_A_LITERAL}${VALUE}`,
     secretGroup: 1,
     minEntropy: 3.5,

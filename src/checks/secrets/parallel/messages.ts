@@ -16,7 +16,7 @@ export type ScanAnswer = { id: number; file: ScannedFile } | { id: number; faile
 
 /**
  * The setup comes first, as a message rather than `workerData`, so a worker can be started before
- * the scan's configuration is known (prestart-workers.ts). Files go in batches: a message each way
+ * the scan's configuration is known (cli/prestart-scan-workers.ts). Files go in batches: a message each way
  * per file cost about as much CPU as reading a small file (8,000 messages, ~180 ms across both
  * threads, against ~85 ms in batches of 16).
  */

@@ -8,6 +8,7 @@
  * scanning a file fails the scan, as it would on the main thread.
  */
 import { Worker } from 'node:worker_threads';
+import type { PrestartedWorkers } from '../../check.js';
 import type { ScannerShare } from '../../../detect/contracts.js';
 import type { ScanHere, ScanWorkers, ScannedFile } from '../scan-sources.js';
 import type { ScannerSetup } from '../scanner-setup.js';
@@ -27,8 +28,8 @@ const BATCH_LENGTH = 8;
 export interface ScanWorkersInput {
   /** The worker script: dist/scan-worker.js. */
   url: URL;
-  /** Workers of that script already started (prestart-workers.ts), taken before new ones are started. */
-  prestarted?: { take(): Worker | undefined };
+  /** Workers of that script already started (cli/prestart-scan-workers.ts), taken before new ones are started. */
+  prestarted?: PrestartedWorkers;
   /** How many workers. */
   count: number;
   setup: ScannerSetup;
