@@ -16,8 +16,9 @@ import { fingerprintKeyFrom, slowFingerprintsNote, usableBaseline } from '../../
 import { knownValuesFrom } from '../../config/secret-env-values.js';
 import { matchBaseline, type ValueFingerprints } from './match-baseline.js';
 import { startScanWorkers } from './parallel/scan-workers.js';
-import { scanMetrics, scanSources, type ScanSourcesOptions, type ScanTally, type SourceStreamEntry } from './scan-sources.js';
+import { scanItem, scanMetrics, scanSources, type ScanSourcesOptions, type ScanTally, type SourceStreamEntry } from './scan-sources.js';
 import { createScannerFromSetup, type ScannerSetup } from './scanner-setup.js';
+import { readDiskFile } from './sources/read-disk-file.js';
 import type { Coverage } from './sources/source-item.js';
 
 /** Inputs of {@link runSecretsScan}. */
@@ -95,23 +96,30 @@ export async function collectSecretFindings(input: SecretsScanInput, scheme: Fin
     fingerprintKey: scheme.key,
     configFile: config.file
   };
-  const scanner: SecretScanner = createScannerFromSetup(setup, 'main');
-  const threads = deps.threads;
-  const options: ScanSourcesOptions =
-    threads && threads.count > 1
-      ? {
-          startWorkers: (scanHere) =>
-            startScanWorkers({
-              url: threads.workerUrl,
-              count: threads.count - 1,
-              ...(threads.prestarted ? { prestarted: threads.prestarted } : {}),
-              setup,
-              absorb: (share) => scanner.absorb(share),
-              scanHere
-            }),
-          startWorkersAtOnce: input.extent === 'full'
-        }
-      : {};
+  const threads = deps.threads && deps.threads.count > 1 ? deps.threads : undefined;
+  // Declared first: the workers' callbacks below use it, and none runs before a file is offered.
+  let scanner: SecretScanner;
+  const startWorkers: ScanSourcesOptions['startWorkers'] = threads
+    ? (scanHere) =>
+        startScanWorkers({
+          url: threads.workerUrl,
+          count: threads.count - 1,
+          ...(threads.prestarted ? { prestarted: threads.prestarted } : {}),
+          setup,
+          absorb: (share) => scanner.absorb(share),
+          scanHere
+        })
+    : undefined;
+  // A whole tree or folder starts its workers at once (see `startWorkersAtOnce`), before the main
+  // thread builds its own scanner: they build theirs meanwhile.
+  const atOnce = startWorkers && input.extent === 'full' ? startWorkers((file, committed) => scanItem(readDiskFile(file), committed, scanner)) : undefined;
+  try {
+    scanner = createScannerFromSetup(setup, 'main');
+  } catch (error) {
+    await atOnce?.stop();
+    throw error;
+  }
+  const options: ScanSourcesOptions = atOnce ? { startWorkers: () => atOnce, startWorkersAtOnce: true } : startWorkers ? { startWorkers } : {};
   const scanned = await scanSources(input.streams, scanner, options);
   const findings = await scanner.settleFingerprints(scanned.findings);
   const { tally } = scanned;

@@ -39,6 +39,8 @@ export type ScannedFile = { kind: 'skipped'; path: string; reason: SkipReason } 
 export interface ScanWorkers {
   /** Hands the file to a worker with room in its queue; undefined when every queue is full (scan it here). */
   offer(file: DiskFile, committed: boolean): Promise<ScannedFile> | undefined;
+  /** Whether a worker has built its scanner, so a file offered now is scanned at once. */
+  ready(): boolean;
   /** After the last offer: waits for the workers' last shares (see `SecretScanner.absorb`), then stops them. */
   finish(): Promise<void>;
   /** Stops them at once (the scan failed). */
@@ -56,8 +58,9 @@ export interface ScanSourcesOptions {
   startWorkers?: (scanHere: ScanHere) => ScanWorkers;
   /**
    * Start them before the first file instead (a whole tree or folder): listing a large one takes a
-   * few hundred milliseconds, and the workers start up meanwhile. They still get files only from
-   * the {@link FILES_BEFORE_WORKERS}th on; a worker given none (a small tree) is stopped unheard.
+   * few hundred milliseconds, and the workers start up meanwhile. Before the
+   * {@link FILES_BEFORE_WORKERS}th file they get files only once one is ready (the main thread
+   * does not wait for a worker to start); a worker given none (a small tree) is stopped unheard.
    */
   startWorkersAtOnce?: boolean;
 }
@@ -88,7 +91,7 @@ export async function scanSources(
           const large = onDisk >= FILES_BEFORE_WORKERS;
           if (!workers && options.startWorkers && large) workers = options.startWorkers(scanHere);
           // Workers started at once get no file of a small scan: the main thread is done before they are up.
-          const offered = large ? workers?.offer(item.file, isCommitted(item.file.path)) : undefined;
+          const offered = large || workers?.ready() ? workers?.offer(item.file, isCommitted(item.file.path)) : undefined;
           if (offered) {
             // Awaited below, in order; until then a failure must not surface as an unhandled rejection.
             offered.catch(() => {});

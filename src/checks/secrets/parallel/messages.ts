@@ -23,7 +23,11 @@ export type ScanAnswer = { id: number; file: ScannedFile } | { id: number; faile
 export type ToWorker = { type: 'setup'; setup: ScannerSetup } | { type: 'scan'; requests: ScanRequest[] } | { type: 'finish' };
 
 /**
- * A batch's outcomes with what the worker's scanner learned meanwhile (its share), so the main
- * thread starts stretching fingerprints while the scan goes on; or, after `finish`, the last share.
+ * `ready` once the worker has built its scanner. A batch's outcomes with what the worker's scanner
+ * learned meanwhile (its share), so the main thread starts stretching fingerprints while the scan
+ * goes on; or, after `finish`, the last share.
  */
-export type FromWorker = { type: 'scanned'; answers: ScanAnswer[]; share: ScannerShare } | { type: 'finished'; share: ScannerShare };
+export type FromWorker =
+  | { type: 'ready' }
+  | { type: 'scanned'; answers: ScanAnswer[]; share: ScannerShare }
+  | { type: 'finished'; share: ScannerShare };

@@ -53,6 +53,8 @@ interface Running {
   batch: ScanRequest[];
   /** Whether it was ever given a file: one that was not has no share, and is stopped unheard. */
   used: boolean;
+  /** It has built its scanner. */
+  ready: boolean;
   /** Resolves once the worker has sent its last share after `finish`, or has died. */
   finished: Promise<void>;
   dead: boolean;
@@ -93,6 +95,7 @@ export function startScanWorkers(input: ScanWorkersInput): ScanWorkers {
         await stopAll();
       }
     },
+    ready: () => running.some((one) => one.ready && !one.dead),
     stop: stopAll
   };
 }
@@ -111,7 +114,7 @@ function startOne(input: ScanWorkersInput): Running {
   const pending = new Map<number, Pending>();
   let markFinished = (): void => {};
   const finished = new Promise<void>((resolve) => (markFinished = resolve));
-  const one: Running = { worker, pending, batch: [], used: false, finished, dead: false, stopped: false };
+  const one: Running = { worker, pending, batch: [], used: false, ready: false, finished, dead: false, stopped: false };
   let done = false;
   const died = (): void => {
     if (one.dead) return;
@@ -127,6 +130,10 @@ function startOne(input: ScanWorkersInput): Running {
     markFinished();
   };
   worker.on('message', (message: FromWorker) => {
+    if (message.type === 'ready') {
+      one.ready = true;
+      return;
+    }
     if (message.type === 'finished') {
       input.absorb(message.share);
       done = true;

@@ -17,6 +17,7 @@ export function serveScanRequests(port: MessagePort): void {
   port.on('message', (message: ToWorker) => {
     if (message.type === 'setup') {
       scanner = createScannerFromSetup(message.setup, 'worker');
+      reply({ type: 'ready' });
       return;
     }
     // The main thread sends the setup before anything else; messages arrive in order.
