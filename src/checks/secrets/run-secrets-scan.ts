@@ -16,9 +16,8 @@ import { fingerprintKeyFrom, slowFingerprintsNote, usableBaseline } from '../../
 import { knownValuesFrom } from '../../config/secret-env-values.js';
 import { matchBaseline, type ValueFingerprints } from './match-baseline.js';
 import { startScanWorkers } from './parallel/scan-workers.js';
-import { scanItem, scanMetrics, scanSources, type ScanSourcesOptions, type ScanTally, type SourceStreamEntry } from './scan-sources.js';
+import { scanDiskFile, scanMetrics, scanSources, type ScanSourcesOptions, type ScanTally, type SourceStreamEntry } from './scan-sources.js';
 import { createScannerFromSetup, type ScannerSetup } from './scanner-setup.js';
-import { readDiskFile } from './sources/read-disk-file.js';
 import type { Coverage } from './sources/source-item.js';
 
 /** Inputs of {@link runSecretsScan}. */
@@ -112,7 +111,7 @@ export async function collectSecretFindings(input: SecretsScanInput, scheme: Fin
     : undefined;
   // A whole tree or folder starts its workers at once (see `startWorkersAtOnce`), before the main
   // thread builds its own scanner: they build theirs meanwhile.
-  const atOnce = startWorkers && input.extent === 'full' ? startWorkers((file, committed) => scanItem(readDiskFile(file), committed, scanner)) : undefined;
+  const atOnce = startWorkers && input.extent === 'full' ? startWorkers((file, committed) => scanDiskFile(file, committed, scanner)) : undefined;
   try {
     scanner = createScannerFromSetup(setup, 'main');
   } catch (error) {

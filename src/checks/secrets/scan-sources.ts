@@ -11,6 +11,7 @@ import type { Finding } from '../../report/finding.js';
 import { committedEnvFileFinding, isCommittedEnvFile, isEncryptedEnvVault } from './committed-env-file.js';
 import type { SecretScanner } from '../../detect/contracts.js';
 import type { PathFilter } from '../../files/filter-paths.js';
+import { ReadBuffer } from '../../files/read-buffer.js';
 import { readDiskFile } from './sources/read-disk-file.js';
 import type { Coverage, DiskFile, ReadItem, SkipReason, SourceStream } from './sources/source-item.js';
 
@@ -79,7 +80,7 @@ export async function scanSources(
   const results: Array<ScannedFile | Promise<ScannedFile>> = [];
   let workers: ScanWorkers | undefined;
   let onDisk = 0;
-  const scanHere: ScanHere = (file, committed) => scanItem(readDiskFile(file), committed, scanner);
+  const scanHere: ScanHere = (file, committed) => scanDiskFile(file, committed, scanner);
   if (options.startWorkersAtOnce) workers = options.startWorkers?.(scanHere);
   try {
     for (const { items, committed } of streams) {
@@ -110,6 +111,14 @@ export async function scanSources(
     await workers?.stop();
     throw error;
   }
+}
+
+/** This thread's buffer for the files it reads to scan: each is scanned before the next is read. */
+const READ_BUFFER = new ReadBuffer();
+
+/** Reads a file on disk into this thread's buffer and scans it (`scanItem`). */
+export function scanDiskFile(file: DiskFile, committed: boolean, scanner: SecretScanner): ScannedFile {
+  return scanItem(readDiskFile(file, READ_BUFFER), committed, scanner);
 }
 
 /** One read item through the scanner, with a committed env file's own finding. */

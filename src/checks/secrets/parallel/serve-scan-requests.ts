@@ -7,8 +7,7 @@
 import type { MessagePort } from 'node:worker_threads';
 import type { SecretScanner } from '../../../detect/contracts.js';
 import { createScannerFromSetup } from '../scanner-setup.js';
-import { scanItem } from '../scan-sources.js';
-import { readDiskFile } from '../sources/read-disk-file.js';
+import { scanDiskFile } from '../scan-sources.js';
 import type { FromWorker, ScanAnswer, ToWorker } from './messages.js';
 
 export function serveScanRequests(port: MessagePort): void {
@@ -30,7 +29,7 @@ export function serveScanRequests(port: MessagePort): void {
     const using = scanner;
     const answers = message.requests.map(({ id, file, committed }): ScanAnswer => {
       try {
-        return { id, file: scanItem(readDiskFile(file), committed, using) };
+        return { id, file: scanDiskFile(file, committed, using) };
       } catch (error) {
         return { id, failed: error instanceof Error ? error.message : String(error) };
       }
