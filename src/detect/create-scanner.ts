@@ -37,7 +37,9 @@ export function createSecretScanner(options: ScannerOptions): SecretScanner {
   const known = prepareKnownValues(options.knownValues ?? []);
   const deps: ScanDeps = {
     selectRules: (text, ascii) =>
-      prefilter.select(text, ascii).map(({ rule, lineStarts, longLineKeywords }) => ({ compiled: compiled.get(rule) as CompiledRule, lineStarts, longLineKeywords })),
+      prefilter
+        .select(text, ascii)
+        .map(({ rule, lineStarts, longLineKeywords, matchStarts }) => ({ compiled: compiled.get(rule) as CompiledRule, lineStarts, longLineKeywords, matchStarts })),
     fingerprinter: createFingerprinter(options.fingerprintSalt, {
       deferStretching: options.deferStretching === true,
       handOverStretching: options.handOverStretching === true,

@@ -6,6 +6,7 @@
  */
 import type { SecretRule } from './contracts.js';
 import { matchExtent, type MatchExtent } from './match-extent.js';
+import { literalPrefixes } from './match-prefix.js';
 import { LONG_LINE } from './prefilter.js';
 
 /** A rule with its pattern prepared for whole-text scanning. */
@@ -18,6 +19,10 @@ export interface CompiledRule {
   keywordLines: boolean;
   /** Each keyword line is read with the line before it (`SecretRule.readsLineBefore`). */
   lineBefore: boolean;
+  /** The pattern with `y`: tried at one offset only (`findMatchesAt`). Made on first use. */
+  sticky(): RegExp;
+  /** Tells whether a match could start at an offset, by the literal text every match starts with (match-prefix.ts); made on first use. */
+  couldStartAt(): (text: string, start: number) => boolean;
   /**
    * How far a match reaches, when bounded: a keyword-line rule then runs only around its keywords
    * on a long line. Read from the pattern on first use, as most runs have no long line for most
@@ -44,7 +49,12 @@ export function compileRule(rule: SecretRule): CompiledRule {
   // Windows around keywords stay within their line: a rule that reads the line before has none.
   let extent: MatchExtent | undefined | null = keywordLines && !lineBefore ? null : undefined;
   const extentOnce = (): MatchExtent | undefined => (extent === null ? (extent = matchExtent(rule.pattern.source)) : extent);
-  return { rule, pattern: new RegExp(rule.pattern.source, [...flags].join('')), lineScope, keywordLines, lineBefore, extent: extentOnce };
+  const pattern = new RegExp(rule.pattern.source, [...flags].join(''));
+  let sticky: RegExp | undefined;
+  const stickyOnce = (): RegExp => (sticky ??= new RegExp(pattern.source, `${pattern.flags}y`));
+  let couldStart: ((text: string, start: number) => boolean) | undefined;
+  const couldStartOnce = () => (couldStart ??= startTest(pattern));
+  return { rule, pattern, lineScope, keywordLines, lineBefore, extent: extentOnce, sticky: stickyOnce, couldStartAt: couldStartOnce };
 }
 
 /** `line` when a keyword is written literally in the pattern (escapes aside), so matches hold it. */
@@ -72,6 +82,58 @@ export function* findMatches(text: string, compiled: CompiledRule): Generator<Ra
     const found = secretOf(match, compiled.rule);
     if (found) yield found;
   }
+}
+
+/**
+ * The rule's matches that start at the given offsets (ascending): for a rule whose every match
+ * starts with a keyword (match-prefix.ts), these are its keywords' starts, and the matches are
+ * those {@link findMatches} finds over the whole text, each tried once where it can start rather
+ * than searched for along whole lines.
+ */
+export function* findMatchesAt(text: string, compiled: CompiledRule, starts: readonly number[]): Generator<RawMatch> {
+  const pattern = compiled.sticky();
+  const couldStartAt = compiled.couldStartAt();
+  // Past the end of the last match: matches do not overlap, as in a search from left to right.
+  let from = 0;
+  for (const start of starts) {
+    // The keyword hit is found in any case: `key` for a pattern of `KEY…` most often is not one.
+    if (start < from || !couldStartAt(text, start)) continue;
+    pattern.lastIndex = start;
+    const match = pattern.exec(text);
+    // An empty match holds no secret.
+    if (match === null || match[0].length === 0) continue;
+    if (compiled.lineScope && match[0].includes('\n')) {
+      const lineEnd = endOfLine(text, start);
+      yield* matchesOnLine(text, compiled, start, lineEnd);
+      from = lineEnd + 1;
+      continue;
+    }
+    from = start + match[0].length;
+    const found = secretOf(match, compiled.rule);
+    if (found) yield found;
+  }
+}
+
+/**
+ * A test of the literal text that starts every match of the pattern, in the pattern's own case
+ * (any case with `i`); always true where there is none.
+ */
+function startTest(pattern: RegExp): (text: string, start: number) => boolean {
+  const prefixes = literalPrefixes(pattern.source);
+  if (!prefixes) return () => true;
+  if (!pattern.ignoreCase) return (text, start) => prefixes.some((prefix) => text.startsWith(prefix, start));
+  const lower = prefixes.map((prefix) => prefix.toLowerCase());
+  return (text, start) => lower.some((prefix) => sameIgnoringAsciiCase(text, start, prefix));
+}
+
+function sameIgnoringAsciiCase(text: string, start: number, lower: string): boolean {
+  if (start + lower.length > text.length) return false;
+  for (let index = 0; index < lower.length; index += 1) {
+    const code = text.charCodeAt(start + index);
+    const folded = code >= 65 && code <= 90 ? code + 32 : code;
+    if (folded !== lower.charCodeAt(index)) return false;
+  }
+  return true;
 }
 
 /**

@@ -15,6 +15,7 @@
 import { asciiBytes } from './ascii-bytes.js';
 import type { SecretRule } from './contracts.js';
 import { ALPHABET, buildAutomaton, keywordHits, type Automaton } from './keyword-automaton.js';
+import { anchorKeywords } from './match-prefix.js';
 
 /** A rule worth running on a text, and where. */
 export interface Selection {
@@ -31,6 +32,12 @@ export interface Selection {
    * are bounded runs around them only (match-rules.ts). Absent when there are none.
    */
   longLineKeywords?: number[];
+  /**
+   * For a rule whose every match starts with one of its keywords (match-prefix.ts): where those
+   * keywords start in the text, ascending; the rule need be tried there only. Absent for other
+   * rules, and when there are more than {@link MAX_KEYWORD_LINES}.
+   */
+  matchStarts?: number[];
 }
 
 /** A line longer than this (a minified bundle, a source map) has its keywords' places kept. */
@@ -61,9 +68,11 @@ export function createPrefilter(rules: readonly SecretRule[]): Prefilter {
   });
   const automaton = buildAutomaton(keywords);
   const alwaysRun = rules.flatMap((_rule, index) => (always[index] ? [index] : []));
+  // The lengths of the keywords each rule's matches start with (match-prefix.ts).
+  const anchors = rules.map((rule, index) => (always[index] ? undefined : anchorKeywords(rule)?.map((keyword) => keyword.length)));
   return {
     select(text, ascii) {
-      const found = findKeywordLines(text, ascii ?? asciiBytes(text), automaton, rules.length);
+      const found = findKeywordLines(text, ascii ?? asciiBytes(text), automaton, anchors);
       // The rules a keyword was seen for, not all of them: a file of real code has a keyword of a
       // dozen rules, and a loop over every rule for every file cost a quarter of the prefilter.
       const chosen = [...alwaysRun, ...found.rules].sort((a, b) => a - b);
@@ -71,6 +80,8 @@ export function createPrefilter(rules: readonly SecretRule[]): Prefilter {
         const rule = rules[index] as SecretRule;
         const lineStarts = always[index] ? null : found.lines[index];
         if (!lineStarts) return { rule };
+        const matchStarts = found.matchStarts(index);
+        if (matchStarts) return { rule, lineStarts, matchStarts };
         const longLineKeywords = found.longLineKeywords[index];
         return longLineKeywords ? { rule, lineStarts, longLineKeywords } : { rule, lineStarts };
       });
@@ -82,9 +93,9 @@ export function createPrefilter(rules: readonly SecretRule[]): Prefilter {
  * The rules a keyword was seen for, in the order first seen, and per rule: undefined (no keyword
  * seen), the starts of the lines with a keyword, or null (too many such lines: scan the whole text).
  */
-function findKeywordLines(text: string, bytes: Uint8Array, automaton: Automaton, ruleCount: number): KeywordLines {
+function findKeywordLines(text: string, bytes: Uint8Array, automaton: Automaton, anchors: ReadonlyArray<readonly number[] | undefined>): KeywordLines {
   const hits = keywordHits(bytes, automaton);
-  const found = new KeywordLines(text, ruleCount, automaton.outputs, automaton.longest);
+  const found = new KeywordLines(text, anchors, automaton.outputs, automaton.longest);
   for (let at = 0; at < hits.length; at += 2) found.add(hits[at] as number, (hits[at + 1] as number) / ALPHABET);
   return found;
 }
@@ -100,18 +111,35 @@ class KeywordLines {
   readonly rules: number[] = [];
   /** Per rule, its keywords on long lines (see `Selection.longLineKeywords`). */
   readonly longLineKeywords: Array<number[] | undefined>;
+  /** Per anchored rule, where a match may start (see `Selection.matchStarts`); null past the limit. */
+  private readonly starts: Array<number[] | null | undefined>;
   private lineStart = 0;
   /** Offset of the newline ending the current line; -1 before the first keyword. */
   private lineEnd = -1;
 
   constructor(
     private readonly text: string,
-    ruleCount: number,
+    private readonly anchors: ReadonlyArray<readonly number[] | undefined>,
     private readonly outputs: readonly number[][],
     private readonly longestKeyword: number
   ) {
-    this.lines = new Array<number[] | null | undefined>(ruleCount);
-    this.longLineKeywords = new Array<number[] | undefined>(ruleCount);
+    this.lines = new Array<number[] | null | undefined>(anchors.length);
+    this.longLineKeywords = new Array<number[] | undefined>(anchors.length);
+    this.starts = new Array<number[] | null | undefined>(anchors.length);
+  }
+
+  /**
+   * The starts of the rule's anchor keywords, ascending, if it has them and they are within the
+   * limit. Even where they crowd a few lines (`EAA` thousands of times on a line of base64), trying
+   * each costs about what searching those lines does; and a rule run both ways has two patterns
+   * for irregexp to compile.
+   */
+  matchStarts(rule: number): number[] | undefined {
+    const starts = this.starts[rule];
+    if (!starts) return undefined;
+    // Anchors of different lengths ending in order may start out of order.
+    if ((this.anchors[rule] as readonly number[]).length > 1) return [...new Set(starts)].sort((a, b) => a - b);
+    return starts;
   }
 
   /** A keyword ends at `index` (offsets ascending from call to call), in automaton state `state` (not premultiplied). */
@@ -122,10 +150,33 @@ class KeywordLines {
       this.lineEnd = newline === -1 ? this.text.length : newline;
     }
     const rules = this.outputs[state] as number[];
-    for (const rule of rules) this.addLine(rule, this.lineStart);
+    for (const rule of rules) {
+      this.addLine(rule, this.lineStart);
+      const lengths = this.anchors[rule];
+      if (lengths) this.addStarts(rule, index, lengths);
+    }
     if (this.lineEnd - this.lineStart > LONG_LINE) {
       const from = Math.max(this.lineStart, index + 1 - this.longestKeyword);
       for (const rule of rules) (this.longLineKeywords[rule] ??= []).push(from, index + 1);
+    }
+  }
+
+  /**
+   * Where the rule's anchor keywords would start if one ends at `index`. The state may have ended
+   * another of its keywords there: a start too many is only a place the rule is tried in vain.
+   */
+  private addStarts(rule: number, index: number, lengths: readonly number[]): void {
+    let starts = this.starts[rule];
+    if (starts === null) return;
+    if (starts === undefined) starts = this.starts[rule] = [];
+    for (const length of lengths) {
+      const start = index + 1 - length;
+      if (start < 0 || starts[starts.length - 1] === start) continue;
+      if (starts.length >= MAX_KEYWORD_LINES) {
+        this.starts[rule] = null;
+        return;
+      }
+      starts.push(start);
     }
   }
 

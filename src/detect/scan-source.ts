@@ -15,7 +15,7 @@ import { onePerSpan, yieldToProviders } from './overlaps.js';
 import type { Fingerprinter } from '../report/fingerprint.js';
 import { findKnownValues, type SearchableValue } from './known-values.js';
 import { LineIndex, lineAround, lineBefore } from './line-index.js';
-import { findMatches, findMatchesOnLines, type CompiledRule, type RawMatch } from './match-rules.js';
+import { findMatches, findMatchesAt, findMatchesOnLines, type CompiledRule, type RawMatch } from './match-rules.js';
 import type { AllowCandidate, AllowList } from './suppressions/config-allow.js';
 import { claimMarker, findInlineMarkers, type InlineMarker } from './suppressions/inline-markers.js';
 import { KNOWN_VALUE_RULE_ID, toKnownValueFinding, toSecretFinding, type Encoding, type FindingPlace } from './to-finding.js';
@@ -26,6 +26,8 @@ export interface RuleRun {
   lineStarts?: readonly number[];
   /** Its keywords on long lines (`Selection.longLineKeywords`). */
   longLineKeywords?: readonly number[];
+  /** Where its matches can start, when they all start with a keyword (`Selection.matchStarts`). */
+  matchStarts?: readonly number[];
 }
 
 /** What the scanner prepared once for every source. */
@@ -154,7 +156,8 @@ function lineRanges(index: LineIndex, lines: ReadonlySet<number>): Array<[number
   return ranges;
 }
 
-function runRule(text: string, { compiled, lineStarts, longLineKeywords }: RuleRun): Iterable<RawMatch> {
+function runRule(text: string, { compiled, lineStarts, longLineKeywords, matchStarts }: RuleRun): Iterable<RawMatch> {
+  if (matchStarts) return findMatchesAt(text, compiled, matchStarts);
   return compiled.keywordLines && lineStarts ? findMatchesOnLines(text, compiled, lineStarts, longLineKeywords) : findMatches(text, compiled);
 }
 

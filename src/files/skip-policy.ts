@@ -2,6 +2,8 @@
  * Which files are not worth scanning, decided the same way for every source (tree, diff, history,
  * artifacts, folders) and always counted in the metrics by reason.
  */
+import { Buffer, isAscii } from 'node:buffer';
+
 /** Why a file was not scanned; each reason is counted in the metrics (`skippedBinary`, …). */
 export type SkipReason = 'binary' | 'too-large' | 'vendored' | 'minified' | 'symlink' | 'not-a-file' | 'no-patch';
 
@@ -53,7 +55,14 @@ export function isBinary(content: Uint8Array): boolean {
   return content.subarray(0, BINARY_SNIFF_BYTES).includes(0);
 }
 
-/** UTF-8 text; the decoder drops a byte order mark, which would otherwise shift every column of line 1. */
+const UTF8 = new TextDecoder('utf-8');
+
+/**
+ * UTF-8 text; the decoder drops a byte order mark, which would otherwise shift every column of
+ * line 1. Most files are ASCII alone (two thirds of the bytes of node_modules): those are read as
+ * Latin-1, the same text, which V8 makes in about half the time.
+ */
 export function decodeText(content: Uint8Array): string {
-  return new TextDecoder('utf-8').decode(content);
+  if (isAscii(content)) return Buffer.from(content.buffer, content.byteOffset, content.byteLength).toString('latin1');
+  return UTF8.decode(content);
 }
