@@ -32,6 +32,14 @@ describe('createPrefilter', () => {
     expect(selected(text)).toEqual(expected);
   });
 
+  test('the marker keyword is looked for in the same pass, in any case, and selects no rule', () => {
+    const prefilter = createPrefilter(RULES, { marker: 'launch-ready:' });
+    const { selections, marked } = prefilter.selectAndLook('x = 1 // Launch-Ready:allow\nghp_');
+    expect([selections.map((selection) => selection.rule.id), marked]).toEqual([['github', 'always', 'accented'], true]);
+    expect(prefilter.selectAndLook('launch-ready allow, launch-readyz:').marked).toBe(false);
+    expect(createPrefilter(RULES).selectAndLook('// launch-ready:allow').marked).toBe(false);
+  });
+
   test('the lines that hold a keyword, once each; none for rules without keywords', () => {
     const text = 'a\nghp_ x ghp_\nb\nGITHUB_PAT_1\nc';
     const byId = Object.fromEntries(createPrefilter(RULES).select(text).map((s) => [s.rule.id, s.lineStarts]));

@@ -16,6 +16,7 @@ import { createFingerprinter } from '../report/fingerprint.js';
 import { prepareKnownValues } from './known-values.js';
 import { compileRule, type CompiledRule } from './match-rules.js';
 import { createPrefilter } from './prefilter.js';
+import { MARKER_KEYWORD } from './suppressions/inline-markers.js';
 import { scanSource, type ScanDeps } from './scan-source.js';
 import { compileAllowList, type AllowList } from './suppressions/config-allow.js';
 import {
@@ -33,13 +34,14 @@ export function createSecretScanner(options: ScannerOptions): SecretScanner {
   const disabled = new Set(config.disableRules);
   const rules = options.rules.filter((rule) => !disabled.has(rule.id));
   const compiled = new Map<SecretRule, CompiledRule>(rules.map((rule) => [rule, compileRule(rule)]));
-  const prefilter = createPrefilter(rules);
+  const prefilter = createPrefilter(rules, { marker: MARKER_KEYWORD });
   const known = prepareKnownValues(options.knownValues ?? []);
   const deps: ScanDeps = {
-    selectRules: (text, ascii) =>
-      prefilter
-        .select(text, ascii)
-        .map(({ rule, lineStarts, longLineKeywords, matchStarts }) => ({ compiled: compiled.get(rule) as CompiledRule, lineStarts, longLineKeywords, matchStarts })),
+    selectRules: (text, ascii) => {
+      const { selections, marked } = prefilter.selectAndLook(text, ascii);
+      const runs = selections.map(({ rule, lineStarts, longLineKeywords, matchStarts }) => ({ compiled: compiled.get(rule) as CompiledRule, lineStarts, longLineKeywords, matchStarts }));
+      return { runs, marked };
+    },
     fingerprinter: createFingerprinter(options.fingerprintSalt, {
       deferStretching: options.deferStretching === true,
       handOverStretching: options.handOverStretching === true,

@@ -55,10 +55,21 @@ export interface Prefilter {
    * keywords. `ascii`: the text as `asciiBytes` gives it, when the caller has it already.
    */
   select(text: string, ascii?: Uint8Array): Selection[];
+  /** `select`, and whether the text holds the marker keyword (in any case), found in the same pass. */
+  selectAndLook(text: string, ascii?: Uint8Array): { selections: Selection[]; marked: boolean };
+}
+
+export interface PrefilterOptions {
+  /**
+   * A keyword that belongs to no rule, looked for in the same pass: the start of the inline
+   * suppression markers (`launch-ready:`), which most files do not hold. Searching each text for it
+   * again cost as much as a fifth of the automaton's walk.
+   */
+  marker?: string;
 }
 
 /** Builds the automaton once per scanner; rules with no keyword (or a non-ASCII one) always run. */
-export function createPrefilter(rules: readonly SecretRule[]): Prefilter {
+export function createPrefilter(rules: readonly SecretRule[], options: PrefilterOptions = {}): Prefilter {
   const always: boolean[] = rules.map(
     (rule) => rule.keywords.length === 0 || rule.keywords.some((keyword) => keyword === '' || !isAscii(keyword))
   );
@@ -66,17 +77,15 @@ export function createPrefilter(rules: readonly SecretRule[]): Prefilter {
   rules.forEach((rule, index) => {
     if (!always[index]) for (const keyword of rule.keywords) keywords.push([keyword.toLowerCase(), index]);
   });
+  // The marker's hits are recorded as those of one more rule, after the real ones.
+  const markerIndex = rules.length;
+  if (options.marker !== undefined) keywords.push([options.marker.toLowerCase(), markerIndex]);
   const automaton = buildAutomaton(keywords);
   const alwaysRun = rules.flatMap((_rule, index) => (always[index] ? [index] : []));
   // The lengths of the keywords each rule's matches start with (match-prefix.ts).
-  const anchors = rules.map((rule, index) => (always[index] ? undefined : anchorKeywords(rule)?.map((keyword) => keyword.length)));
-  return {
-    select(text, ascii) {
-      const found = findKeywordLines(text, ascii ?? asciiBytes(text), automaton, anchors);
-      // The rules a keyword was seen for, not all of them: a file of real code has a keyword of a
-      // dozen rules, and a loop over every rule for every file cost a quarter of the prefilter.
-      const chosen = [...alwaysRun, ...found.rules].sort((a, b) => a - b);
-      return chosen.map((index): Selection => {
+  const anchors = [...rules.map((rule, index) => (always[index] ? undefined : anchorKeywords(rule)?.map((keyword) => keyword.length))), undefined];
+  const selectionsOf = (chosen: readonly number[], found: KeywordLines): Selection[] =>
+    chosen.map((index): Selection => {
         const rule = rules[index] as SecretRule;
         const lineStarts = always[index] ? null : found.lines[index];
         if (!lineStarts) return { rule };
@@ -85,8 +94,14 @@ export function createPrefilter(rules: readonly SecretRule[]): Prefilter {
         const longLineKeywords = found.longLineKeywords[index];
         return longLineKeywords ? { rule, lineStarts, longLineKeywords } : { rule, lineStarts };
       });
-    }
+  const selectAndLook = (text: string, ascii?: Uint8Array): { selections: Selection[]; marked: boolean } => {
+    const found = findKeywordLines(text, ascii ?? asciiBytes(text), automaton, anchors);
+    // The rules a keyword was seen for, not all of them: a file of real code has a keyword of a
+    // dozen rules, and a loop over every rule for every file cost a quarter of the prefilter.
+    const chosen = [...alwaysRun, ...found.rules.filter((index) => index !== markerIndex)].sort((a, b) => a - b);
+    return { selections: selectionsOf(chosen, found), marked: found.lines[markerIndex] !== undefined };
   };
+  return { select: (text, ascii) => selectAndLook(text, ascii).selections, selectAndLook };
 }
 
 /**

@@ -32,8 +32,12 @@ export interface RuleRun {
 
 /** What the scanner prepared once for every source. */
 export interface ScanDeps {
-  /** The compiled rules worth running on a text, and on which lines (the prefilter's choice); `ascii` as `asciiBytes` gives it. */
-  selectRules(text: string, ascii?: Uint8Array): RuleRun[];
+  /**
+   * The compiled rules worth running on a text, and on which lines (the prefilter's choice), and
+   * whether the text may hold an inline marker (`launch-ready:` in any case); `ascii` as
+   * `asciiBytes` gives it.
+   */
+  selectRules(text: string, ascii?: Uint8Array): { runs: RuleRun[]; marked: boolean };
   fingerprinter: Fingerprinter;
   allowList: AllowList;
   knownValues: readonly SearchableValue[];
@@ -72,10 +76,13 @@ interface SourceState {
 export function scanSource(source: ScanSource, deps: ScanDeps): SourceScanResult {
   const state: SourceState = { source, index: new LineIndex(source.text), ascii: asciiBytes(source.text, source.bytes) };
   const scannedInFull = source.reportLines === undefined && source.origin !== 'history';
-  if (scannedInFull) state.markers = findInlineMarkers(source.text, state.index);
+  const { runs, marked } = deps.selectRules(source.text, state.ascii);
+  // The prefilter's pass saw no `launch-ready:`: no marker to look for.
+  if (!marked) state.markers = [];
+  else if (scannedInFull) state.markers = findInlineMarkers(source.text, state.index);
   const findings: Finding[] = [];
   const screened: Array<{ candidate: Candidate; verdict: FilterVerdict }> = [];
-  for (const candidate of yieldToProviders(collectCandidates(state, deps))) {
+  for (const candidate of yieldToProviders(collectCandidates(state, runs, deps))) {
     const verdict = screen(candidate, state);
     if (verdict !== 'drop') screened.push({ candidate, verdict });
   }
@@ -88,12 +95,12 @@ export function scanSource(source: ScanSource, deps: ScanDeps): SourceScanResult
   return { findings, markers: scannedInFull ? state.markers : undefined };
 }
 
-function collectCandidates(state: SourceState, deps: ScanDeps): Candidate[] {
+function collectCandidates(state: SourceState, runs: readonly RuleRun[], deps: ScanDeps): Candidate[] {
   const { text } = state.source;
   const candidates: Candidate[] = [];
   /** Rule and value of the plain matches: a decoded span repeating one (a plain token in a URL) adds nothing. */
   const plain = new Set<string>();
-  for (const run of deps.selectRules(text, state.ascii)) {
+  for (const run of runs) {
     for (const match of runRule(text, run)) {
       plain.add(`${match.rule.id}\0${match.value}`);
       const place = placeOf(state, match.start, match.end);
@@ -105,7 +112,7 @@ function collectCandidates(state: SourceState, deps: ScanDeps): Candidate[] {
     if (!place) continue;
     const name = assignedNameBefore(text, span.start);
     const haystack = name + span.decoded;
-    for (const run of deps.selectRules(haystack)) {
+    for (const run of deps.selectRules(haystack).runs) {
       for (const match of runRule(haystack, run)) {
         // A match in the name alone is the plain text's own.
         if (match.end <= name.length || plain.has(`${match.rule.id}\0${match.value}`)) continue;

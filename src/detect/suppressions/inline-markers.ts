@@ -7,6 +7,8 @@
 import type { LineIndex } from '../line-index.js';
 
 export const ALLOW_MARKER = 'launch-ready:allow';
+/** What every marker starts with: the prefilter looks for it in its pass over each text. */
+export const MARKER_KEYWORD = 'launch-ready:';
 /** The first form of the marker, kept as an alias. */
 export const IGNORE_MARKER = 'launch-ready:ignore';
 
