@@ -1,9 +1,9 @@
-// The WebAssembly kernels against their TypeScript twins: same hits, same runs, on texts built to
+// The WebAssembly kernels against their TypeScript twins: same views, hits and runs, on texts built to
 // hit the edges (quarter and chunk boundaries, the ends, non-ASCII bytes, stale memory from a
 // longer text before), and the fallbacks where a kernel declines.
-import { asciiBytes } from '../../src/detect/ascii-bytes.js';
+import { asciiBytes, fromValidUtf8InTs } from '../../src/detect/ascii-bytes.js';
 import { base64RunsInTs, findBase64Spans, MIN_BASE64_RUN } from '../../src/detect/decode-spans.js';
-import { base64RunsInWasm, keywordHitsInWasm, MAX_KERNEL_TEXT } from '../../src/detect/kernels/byte-kernels.js';
+import { asciiViewInWasm, base64RunsInWasm, keywordHitsInWasm, MAX_KERNEL_TEXT } from '../../src/detect/kernels/byte-kernels.js';
 import { buildAutomaton, keywordHits, keywordHitsInTs, type Automaton } from '../../src/detect/keyword-automaton.js';
 import { BUILTIN_RULES } from '../../src/detect/rules/index.js';
 import { seededRandom } from '../helpers/seeded-random.js';
@@ -130,5 +130,43 @@ describe('base64RunsInWasm', () => {
       [text.length - encoded.length, text.length, 'password=correct-horse-battery-staple\n']
     ]);
     expect(findBase64Spans(text, asciiBytes(text))).toEqual(spans);
+  });
+});
+
+describe('asciiViewInWasm', () => {
+  /** Text with characters of one to four UTF-8 bytes, runs of ASCII longer and shorter than 16. */
+  function mixedText(next: () => number, length: number): string {
+    const pieces = ['a', 'key = "v";', 'é', '€', '😀', 'x'.repeat(17), 'ü'.repeat(5), '\n', 'ab😀cd'];
+    let text = '';
+    while (text.length < length) text += pieces[Math.floor(next() * pieces.length)];
+    return text;
+  }
+
+  test('the same view as the TypeScript walk on 400 texts of 0 to 3,000 characters, with and without a byte order mark', () => {
+    const next = seededRandom(17);
+    for (let round = 0; round < 400; round += 1) {
+      const text = mixedText(next, Math.floor(next() * (round < 200 ? 60 : 3_000)));
+      const utf8 = Buffer.from(text, 'utf8');
+      expect([round, [...(asciiViewInWasm(utf8, text.length) ?? [])]]).toEqual([round, [...(fromValidUtf8InTs(utf8, text.length, false) ?? [])]]);
+      const withBom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), utf8]);
+      expect(asciiBytes(text, withBom)).toEqual(fromValidUtf8InTs(withBom, text.length, true));
+    }
+  });
+
+  test('declines bytes that are not the text’s (the count differs)', () => {
+    expect(asciiViewInWasm(Buffer.from('é€', 'utf8'), 5)).toBeUndefined();
+  });
+
+  test('the view it leaves in place is what the walk and the base64 search read: the same hits and runs as from a copy', () => {
+    const encoded = Buffer.from('client_secret=9f8e7d6c5b4a39281706f5e4d3c2b1a0\n').toString('base64');
+    const text = `é ghp_ token ${encoded} € api_key 😀 ${'AKIA'.repeat(3)}`;
+    const view = asciiBytes(text, Buffer.from(text, 'utf8'));
+    const copy = Uint8Array.from(view);
+    expect([...(keywordHitsInWasm(view, BUILTIN.table, BUILTIN.longest) ?? [])]).toEqual(keywordHitsInTs(copy, BUILTIN));
+    expect([...(base64RunsInWasm(view) ?? [])]).toEqual(base64RunsInTs(text));
+    // A longer text before does not leave its bytes after a shorter one's view.
+    asciiBytes('é'.repeat(4_000), Buffer.from('é'.repeat(4_000), 'utf8'));
+    const short = asciiBytes('é AAAAAAAAAAAAAAAAAAAAAAAA', Buffer.from('é AAAAAAAAAAAAAAAAAAAAAAAA', 'utf8'));
+    expect([...(base64RunsInWasm(short) ?? [])]).toEqual([2, 26, 1]);
   });
 });

@@ -4,6 +4,7 @@
  * `prefilter.ts`).
  */
 import { isUtf8 } from 'node:buffer';
+import { asciiViewInWasm } from './kernels/byte-kernels.js';
 
 /** Stands for every character outside ASCII in {@link asciiBytes}: no keyword holds it. */
 export const NON_ASCII = 0x80;
@@ -39,8 +40,13 @@ export function asciiBytes(text: string, known?: Uint8Array): Uint8Array {
  * Undefined when the count comes out other than `length` (the text was not decoded from these bytes).
  */
 function fromValidUtf8(utf8: Uint8Array, length: number): Uint8Array | undefined {
-  const bytes = Buffer.allocUnsafe(length);
   const bom = utf8.length >= 3 && BYTE_ORDER_MARK.every((byte, index) => utf8[index] === byte);
+  return asciiViewInWasm(bom ? utf8.subarray(3) : utf8, length) ?? fromValidUtf8InTs(utf8, length, bom);
+}
+
+/** `fromValidUtf8` in TypeScript: the twin of `asciiViewInWasm`, where WebAssembly cannot run. */
+export function fromValidUtf8InTs(utf8: Uint8Array, length: number, bom: boolean): Uint8Array | undefined {
+  const bytes = Buffer.allocUnsafe(length);
   let to = 0;
   let from = bom ? 3 : 0;
   while (from < utf8.length && to < length) {

@@ -1,5 +1,6 @@
-;; The scanner's two passes over every byte of a text, as WebAssembly: the keyword automaton's walk
-;; (prefilter.ts) and the search for long base64 runs (decode-spans.ts). byte-kernels.ts lays the
+;; The scanner's passes over every byte of a text, as WebAssembly: the one-byte-per-character view
+;; of a UTF-8 text (ascii-bytes.ts), the keyword automaton's walk (prefilter.ts) and the search for
+;; long base64 runs (decode-spans.ts). byte-kernels.ts lays the
 ;; memory out and calls them; each has a plain TypeScript twin that gives the same results (the
 ;; tests compare them) and takes over where WebAssembly cannot run.
 ;;
@@ -91,6 +92,43 @@
           (br $step)))
       (return (i32.const 0)))
     (i32.const -1))
+
+  ;; asciiView(p, len) -> how many bytes it wrote from p: the valid UTF-8 bytes at p, rewritten in
+  ;; place as one byte per UTF-16 code unit of their text (ascii-bytes.ts): an ASCII byte as itself,
+  ;; any other character as 0x80, twice for one outside the BMP (four bytes, a surrogate pair).
+  ;; Writes never pass reads, so in place is safe; 16 ASCII bytes at a time where there are.
+  (func (export "asciiView") (param $p i32) (param $len i32) (result i32)
+    (local $i i32) (local $o i32) (local $b i32) (local $v v128)
+    (block $done
+      (loop $next
+        (br_if $done (i32.ge_u (local.get $i) (local.get $len)))
+        (if (i32.le_u (i32.add (local.get $i) (i32.const 16)) (local.get $len))
+          (then
+            (local.set $v (v128.load (i32.add (local.get $p) (local.get $i))))
+            (if (i32.eqz (i8x16.bitmask (local.get $v)))
+              (then
+                (v128.store (i32.add (local.get $p) (local.get $o)) (local.get $v))
+                (local.set $i (i32.add (local.get $i) (i32.const 16)))
+                (local.set $o (i32.add (local.get $o) (i32.const 16)))
+                (br $next)))))
+        (local.set $b (i32.load8_u (i32.add (local.get $p) (local.get $i))))
+        (if (i32.lt_u (local.get $b) (i32.const 0x80))
+          (then
+            (i32.store8 (i32.add (local.get $p) (local.get $o)) (local.get $b))
+            (local.set $i (i32.add (local.get $i) (i32.const 1)))
+            (local.set $o (i32.add (local.get $o) (i32.const 1)))
+            (br $next)))
+        (i32.store8 (i32.add (local.get $p) (local.get $o)) (i32.const 0x80))
+        (local.set $o (i32.add (local.get $o) (i32.const 1)))
+        (if (i32.ge_u (local.get $b) (i32.const 0xf0))
+          (then
+            (i32.store8 (i32.add (local.get $p) (local.get $o)) (i32.const 0x80))
+            (local.set $o (i32.add (local.get $o) (i32.const 1)))
+            (local.set $i (i32.add (local.get $i) (i32.const 4))))
+          (else
+            (local.set $i (i32.add (local.get $i) (select (i32.const 3) (i32.const 2) (i32.ge_u (local.get $b) (i32.const 0xe0)))))))
+        (br $next)))
+    (local.get $o))
 
   ;; One bit per byte of the 16 at $p: set when the byte is in either base64 alphabet.
   (func $base64Mask16 (param $p i32) (result i32)
