@@ -12,8 +12,8 @@
  *
  * Each function returns undefined where the kernel cannot answer, and its caller runs its
  * TypeScript twin, which gives the same results: without WebAssembly (`node --jitless`), for a text
- * over {@link MAX_KERNEL_TEXT}, when a text holds keywords closer than one in 16 bytes, or when the
- * kernels' memory cannot grow.
+ * over {@link MAX_KERNEL_TEXT}, when a text holds keywords closer than one in 2 bytes (or in 16,
+ * over 4 MB), or when the kernels' memory cannot grow.
  */
 import { Buffer } from 'node:buffer';
 import { BYTE_KERNELS_WASM } from './generated/byte-kernels-wasm.js';
@@ -78,13 +78,24 @@ function kernels(): KernelExports | null {
  * them), as (offset, premultiplied state) pairs in offset order: what `keywordHitsInTs` returns.
  */
 export function keywordHitsInWasm(bytes: Uint8Array, table: Int32Array, longest: number): Int32Array | undefined {
+  const quarter = (bytes.length + 3) >> 2;
+  // Room for one hit in 16 bytes: ordinary text has about one in 1,000. A text denser in keywords
+  // (a line of base64 with `EAA` and `key` all through it) is walked again with room for one in
+  // 2, up to a size: the TypeScript walk took twice as long on such texts.
+  return (
+    walkWithRoom(bytes, table, longest, (quarter >> 4) + 64) ??
+    (bytes.length <= MAX_DENSE_TEXT ? walkWithRoom(bytes, table, longest, (quarter >> 1) + 64) : undefined)
+  );
+}
+
+/** Texts up to this size get a second walk with room for dense hits (4 bytes of memory per byte of text). */
+const MAX_DENSE_TEXT = 4 * 1024 * 1024;
+
+function walkWithRoom(bytes: Uint8Array, table: Int32Array, longest: number, cap: number): Int32Array | undefined {
   const wasm = kernels();
   if (!wasm || bytes.length > MAX_KERNEL_TEXT) return undefined;
   const lead = Math.max(0, longest - 1);
   lastLead = lead;
-  const quarter = (bytes.length + 3) >> 2;
-  // Room for one hit in 16 bytes: ordinary text has about one in 1,000.
-  const cap = (quarter >> 4) + 64;
   if (loadedTable !== table) tableBytes = Math.max(tableBytes, table.byteLength);
   const text = textOffset(lead);
   const out = align(text + bytes.length + PAD_AFTER) + 16;
