@@ -84,6 +84,9 @@ export function createPrefilter(rules: readonly SecretRule[], options: Prefilter
   const alwaysRun = rules.flatMap((_rule, index) => (always[index] ? [index] : []));
   // The lengths of the keywords each rule's matches start with (match-prefix.ts).
   const anchors = [...rules.map((rule, index) => (always[index] ? undefined : anchorKeywords(rule)?.map((keyword) => keyword.length))), undefined];
+  // One per prefilter, emptied for each text: three arrays of a slot per rule, made for every file,
+  // were a tenth of what the scan allocated.
+  const scratch = new KeywordLines(anchors, automaton.outputs, automaton.longest);
   const selectionsOf = (chosen: readonly number[], found: KeywordLines): Selection[] =>
     chosen.map((index): Selection => {
         const rule = rules[index] as SecretRule;
@@ -95,7 +98,7 @@ export function createPrefilter(rules: readonly SecretRule[], options: Prefilter
         return longLineKeywords ? { rule, lineStarts, longLineKeywords } : { rule, lineStarts };
       });
   const selectAndLook = (text: string, ascii?: Uint8Array): { selections: Selection[]; marked: boolean } => {
-    const found = findKeywordLines(text, ascii ?? asciiBytes(text), automaton, anchors);
+    const found = findKeywordLines(text, ascii ?? asciiBytes(text), automaton, scratch);
     // The rules a keyword was seen for, not all of them: a file of real code has a keyword of a
     // dozen rules, and a loop over every rule for every file cost a quarter of the prefilter.
     const chosen = [...alwaysRun, ...found.rules.filter((index) => index !== markerIndex)].sort((a, b) => a - b);
@@ -108,9 +111,9 @@ export function createPrefilter(rules: readonly SecretRule[], options: Prefilter
  * The rules a keyword was seen for, in the order first seen, and per rule: undefined (no keyword
  * seen), the starts of the lines with a keyword, or null (too many such lines: scan the whole text).
  */
-function findKeywordLines(text: string, bytes: Uint8Array, automaton: Automaton, anchors: ReadonlyArray<readonly number[] | undefined>): KeywordLines {
+function findKeywordLines(text: string, bytes: Uint8Array, automaton: Automaton, found: KeywordLines): KeywordLines {
   const hits = keywordHits(bytes, automaton);
-  const found = new KeywordLines(text, anchors, automaton.outputs, automaton.longest);
+  found.begin(text);
   for (let at = 0; at < hits.length; at += 2) found.add(hits[at] as number, (hits[at + 1] as number) / ALPHABET);
   return found;
 }
@@ -128,19 +131,32 @@ class KeywordLines {
   readonly longLineKeywords: Array<number[] | undefined>;
   /** Per anchored rule, where a match may start (see `Selection.matchStarts`); null past the limit. */
   private readonly starts: Array<number[] | null | undefined>;
+  private text = '';
   private lineStart = 0;
   /** Offset of the newline ending the current line; -1 before the first keyword. */
   private lineEnd = -1;
 
   constructor(
-    private readonly text: string,
     private readonly anchors: ReadonlyArray<readonly number[] | undefined>,
     private readonly outputs: readonly number[][],
     private readonly longestKeyword: number
   ) {
-    this.lines = new Array<number[] | null | undefined>(anchors.length);
-    this.longLineKeywords = new Array<number[] | undefined>(anchors.length);
-    this.starts = new Array<number[] | null | undefined>(anchors.length);
+    this.lines = new Array<number[] | null | undefined>(anchors.length).fill(undefined);
+    this.longLineKeywords = new Array<number[] | undefined>(anchors.length).fill(undefined);
+    this.starts = new Array<number[] | null | undefined>(anchors.length).fill(undefined);
+  }
+
+  /** Empties what the last text left (the rules it saw), for `text`. What was handed out stays as it was. */
+  begin(text: string): void {
+    for (const rule of this.rules) {
+      this.lines[rule] = undefined;
+      this.longLineKeywords[rule] = undefined;
+      this.starts[rule] = undefined;
+    }
+    this.rules.length = 0;
+    this.text = text;
+    this.lineStart = 0;
+    this.lineEnd = -1;
   }
 
   /**
