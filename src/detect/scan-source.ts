@@ -59,7 +59,8 @@ interface Candidate {
   /** The span in the source text: the secret itself, or the encoded span it was decoded from. */
   spanStart: number;
   spanEnd: number;
-  place: FindingPlace;
+  /** Where it is reported; found when it is reported, unless only some lines are (then it decides whether). */
+  place?: FindingPlace;
   encoding?: Encoding;
   pairedWith?: string;
 }
@@ -103,13 +104,13 @@ function collectCandidates(state: SourceState, runs: readonly RuleRun[], deps: S
   for (const run of runs) {
     for (const match of runRule(text, run)) {
       plain.add(`${match.rule.id}\0${match.value}`);
-      const place = placeOf(state, match.start, match.end);
-      if (place) candidates.push({ ...match, haystack: text, spanStart: match.start, spanEnd: match.end, place });
+      const place = placeIfPartial(state, match.start, match.end);
+      if (place !== null) candidates.push({ ...match, haystack: text, spanStart: match.start, spanEnd: match.end, place });
     }
   }
   for (const span of encodedSpansOf(state)) {
-    const place = placeOf(state, span.start, span.end);
-    if (!place) continue;
+    const place = placeIfPartial(state, span.start, span.end);
+    if (place === null) continue;
     const name = assignedNameBefore(text, span.start);
     const haystack = name + span.decoded;
     for (const run of deps.selectRules(haystack).runs) {
@@ -169,6 +170,16 @@ function runRule(text: string, { compiled, lineStarts, longLineKeywords, matchSt
 }
 
 /**
+ * A span's place when only some lines are reported (null: it touches none of them); undefined
+ * when every line is, to be found if the candidate is reported at all: in a whole file, most
+ * candidates are turned away by the filters, and placing them built the line index of the file.
+ */
+function placeIfPartial(state: SourceState, start: number, end: number): FindingPlace | undefined | null {
+  if (!state.source.reportLines) return undefined;
+  return placeOf(state, start, end) ?? null;
+}
+
+/**
  * Where a span is reported: at its first character, or, when that line is not among the reported
  * lines, at the first reported line it touches (a PEM block the change edits in the middle).
  * Undefined when it touches no reported line.
@@ -201,7 +212,7 @@ function report(candidate: Candidate, verdict: FilterVerdict, state: SourceState
     rule,
     value,
     source: state.source,
-    place: candidate.place,
+    place: candidate.place ?? (placeOf(state, candidate.spanStart, candidate.spanEnd) as FindingPlace),
     confidence: judgeConfidence(rule, value, verdict === 'lower'),
     fingerprint: deps.fingerprinter.ofSecret(rule.id, value, rule),
     encoding: candidate.encoding,
