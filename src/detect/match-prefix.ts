@@ -10,6 +10,7 @@
  * does not understand means "no anchor": the rule runs as before.
  */
 import type { SecretRule } from './contracts.js';
+import { START } from './rules/pattern.js';
 
 /** The rule's keywords (lowercase) that every match starts with, or undefined when it cannot tell. */
 export function anchorKeywords(rule: SecretRule): string[] | undefined {
@@ -24,6 +25,47 @@ export function anchorKeywords(rule: SecretRule): string[] | undefined {
     anchors.add(keyword);
   }
   return [...anchors];
+}
+
+/**
+ * A test of the literal text that starts every match of the pattern, in the pattern's own case
+ * (any case with `i`); always true where there is none.
+ */
+export function startTestOf(pattern: RegExp): (text: string, start: number) => boolean {
+  const prefixes = literalPrefixes(pattern.source);
+  if (!prefixes) return () => true;
+  const lower = prefixes.map((prefix) => prefix.toLowerCase());
+  const ignoreCase = pattern.ignoreCase;
+  // A token's start (`START`): `EAA` amid a line of base64 (thousands of times in an inlined
+  // image) is turned away here, without a call into the regex engine.
+  const token = pattern.source.startsWith(START);
+  // Tried at every keyword hit: plain loops, no closure made per call.
+  return (text, start) => {
+    if (token && !startsToken(text, start)) return false;
+    for (let index = 0; index < prefixes.length; index += 1) {
+      if (ignoreCase ? sameIgnoringAsciiCase(text, start, lower[index] as string) : text.startsWith(prefixes[index] as string, start)) return true;
+    }
+    return false;
+  };
+}
+
+/** What `START` tests: no letter, digit or `_` before, unless it ends an escape (`\n`, `\r`, `\t`). */
+function startsToken(text: string, start: number): boolean {
+  if (start === 0) return true;
+  const before = text.charCodeAt(start - 1);
+  const word = (before >= 48 && before <= 57) || (before >= 65 && before <= 90) || (before >= 97 && before <= 122) || before === 95;
+  if (!word) return true;
+  return (before === 110 || before === 114 || before === 116) && start >= 2 && text.charCodeAt(start - 2) === 92;
+}
+
+function sameIgnoringAsciiCase(text: string, start: number, lower: string): boolean {
+  if (start + lower.length > text.length) return false;
+  for (let index = 0; index < lower.length; index += 1) {
+    const code = text.charCodeAt(start + index);
+    const folded = code >= 65 && code <= 90 ? code + 32 : code;
+    if (folded !== lower.charCodeAt(index)) return false;
+  }
+  return true;
 }
 
 /** The literal texts every match of `source` starts with (one per alternative), or undefined. */

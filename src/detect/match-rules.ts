@@ -6,8 +6,7 @@
  */
 import type { SecretRule } from './contracts.js';
 import { matchExtent, type MatchExtent } from './match-extent.js';
-import { literalPrefixes } from './match-prefix.js';
-import { START } from './rules/pattern.js';
+import { startTestOf } from './match-prefix.js';
 import { LONG_LINE } from './prefilter.js';
 
 /** A rule with its pattern prepared for whole-text scanning. */
@@ -54,7 +53,7 @@ export function compileRule(rule: SecretRule): CompiledRule {
   let sticky: RegExp | undefined;
   const stickyOnce = (): RegExp => (sticky ??= new RegExp(pattern.source, `${pattern.flags}y`));
   let couldStart: ((text: string, start: number) => boolean) | undefined;
-  const couldStartOnce = () => (couldStart ??= startTest(pattern));
+  const couldStartOnce = () => (couldStart ??= startTestOf(pattern));
   return { rule, pattern, lineScope, keywordLines, lineBefore, extent: extentOnce, sticky: stickyOnce, couldStartAt: couldStartOnce };
 }
 
@@ -113,42 +112,6 @@ export function* findMatchesAt(text: string, compiled: CompiledRule, starts: rea
     const found = secretOf(match, compiled.rule);
     if (found) yield found;
   }
-}
-
-/**
- * A test of the literal text that starts every match of the pattern, in the pattern's own case
- * (any case with `i`); always true where there is none.
- */
-function startTest(pattern: RegExp): (text: string, start: number) => boolean {
-  const prefixes = literalPrefixes(pattern.source);
-  if (!prefixes) return () => true;
-  const lower = prefixes.map((prefix) => prefix.toLowerCase());
-  const prefixAt = pattern.ignoreCase
-    ? (text: string, start: number) => lower.some((prefix) => sameIgnoringAsciiCase(text, start, prefix))
-    : (text: string, start: number) => prefixes.some((prefix) => text.startsWith(prefix, start));
-  // A token's start (`START`): `EAA` amid a line of base64 (thousands of times in an inlined
-  // image) is turned away here, without a call into the regex engine.
-  if (!pattern.source.startsWith(START)) return prefixAt;
-  return (text, start) => startsToken(text, start) && prefixAt(text, start);
-}
-
-/** What `START` tests: no letter, digit or `_` before, unless it ends an escape (`\n`, `\r`, `\t`). */
-function startsToken(text: string, start: number): boolean {
-  if (start === 0) return true;
-  const before = text.charCodeAt(start - 1);
-  const word = (before >= 48 && before <= 57) || (before >= 65 && before <= 90) || (before >= 97 && before <= 122) || before === 95;
-  if (!word) return true;
-  return (before === 110 || before === 114 || before === 116) && start >= 2 && text.charCodeAt(start - 2) === 92;
-}
-
-function sameIgnoringAsciiCase(text: string, start: number, lower: string): boolean {
-  if (start + lower.length > text.length) return false;
-  for (let index = 0; index < lower.length; index += 1) {
-    const code = text.charCodeAt(start + index);
-    const folded = code >= 65 && code <= 90 ? code + 32 : code;
-    if (folded !== lower.charCodeAt(index)) return false;
-  }
-  return true;
 }
 
 /**

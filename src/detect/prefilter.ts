@@ -15,7 +15,7 @@
 import { asciiBytes } from './ascii-bytes.js';
 import type { SecretRule } from './contracts.js';
 import { ALPHABET, buildAutomaton, keywordHits, type Automaton } from './keyword-automaton.js';
-import { anchorKeywords } from './match-prefix.js';
+import { anchorKeywords, startTestOf } from './match-prefix.js';
 
 /** A rule worth running on a text, and where. */
 export interface Selection {
@@ -83,7 +83,13 @@ export function createPrefilter(rules: readonly SecretRule[], options: Prefilter
   const automaton = buildAutomaton(keywords);
   const alwaysRun = rules.flatMap((_rule, index) => (always[index] ? [index] : []));
   // The lengths of the keywords each rule's matches start with (match-prefix.ts).
-  const anchors = [...rules.map((rule, index) => (always[index] ? undefined : anchorKeywords(rule)?.map((keyword) => keyword.length))), undefined];
+  const anchors = [
+    ...rules.map((rule, index): Anchor | undefined => {
+      const keywords = always[index] ? undefined : anchorKeywords(rule);
+      return keywords && { lengths: keywords.map((keyword) => keyword.length), couldStartAt: startTestOf(rule.pattern) };
+    }),
+    undefined
+  ];
   // One per prefilter, emptied for each text: three arrays of a slot per rule, made for every file,
   // were a tenth of what the scan allocated.
   const scratch = new KeywordLines(anchors, automaton.outputs, automaton.longest);
@@ -105,6 +111,12 @@ export function createPrefilter(rules: readonly SecretRule[], options: Prefilter
     return { selections: selectionsOf(chosen, found), marked: found.lines[markerIndex] !== undefined };
   };
   return { select: (text, ascii) => selectAndLook(text, ascii).selections, selectAndLook };
+}
+
+/** What a rule's matches start with: its anchor keywords' lengths, and the test of a start (match-prefix.ts). */
+interface Anchor {
+  lengths: readonly number[];
+  couldStartAt: (text: string, start: number) => boolean;
 }
 
 /**
@@ -137,7 +149,7 @@ class KeywordLines {
   private lineEnd = -1;
 
   constructor(
-    private readonly anchors: ReadonlyArray<readonly number[] | undefined>,
+    private readonly anchors: ReadonlyArray<Anchor | undefined>,
     private readonly outputs: readonly number[][],
     private readonly longestKeyword: number
   ) {
@@ -169,7 +181,7 @@ class KeywordLines {
     const starts = this.starts[rule];
     if (!starts) return undefined;
     // Anchors of different lengths ending in order may start out of order.
-    if ((this.anchors[rule] as readonly number[]).length > 1) return [...new Set(starts)].sort((a, b) => a - b);
+    if ((this.anchors[rule] as Anchor).lengths.length > 1) return [...new Set(starts)].sort((a, b) => a - b);
     return starts;
   }
 
@@ -183,8 +195,8 @@ class KeywordLines {
     const rules = this.outputs[state] as number[];
     for (const rule of rules) {
       this.addLine(rule, this.lineStart);
-      const lengths = this.anchors[rule];
-      if (lengths) this.addStarts(rule, index, lengths);
+      const anchor = this.anchors[rule];
+      if (anchor) this.addStarts(rule, index, anchor);
     }
     if (this.lineEnd - this.lineStart > LONG_LINE) {
       const from = Math.max(this.lineStart, index + 1 - this.longestKeyword);
@@ -193,16 +205,18 @@ class KeywordLines {
   }
 
   /**
-   * Where the rule's anchor keywords would start if one ends at `index`. The state may have ended
-   * another of its keywords there: a start too many is only a place the rule is tried in vain.
+   * Where the rule's anchor keywords would start if one ends at `index`, where a match could start
+   * there (the pattern's own case, a token's start): `key` is a hit for `KEY…`, and `EAA` amid a
+   * line of base64 one for `EAA…`, thousands of times. The state may have ended another of its
+   * keywords there: a start too many is only a place the rule is tried in vain.
    */
-  private addStarts(rule: number, index: number, lengths: readonly number[]): void {
+  private addStarts(rule: number, index: number, anchor: Anchor): void {
     let starts = this.starts[rule];
     if (starts === null) return;
     if (starts === undefined) starts = this.starts[rule] = [];
-    for (const length of lengths) {
+    for (const length of anchor.lengths) {
       const start = index + 1 - length;
-      if (start < 0 || starts[starts.length - 1] === start) continue;
+      if (start < 0 || starts[starts.length - 1] === start || !anchor.couldStartAt(this.text, start)) continue;
       if (starts.length >= MAX_KEYWORD_LINES) {
         this.starts[rule] = null;
         return;

@@ -15,6 +15,7 @@ import { onePerSpan, yieldToProviders } from './overlaps.js';
 import type { Fingerprinter } from '../report/fingerprint.js';
 import { findKnownValues, type SearchableValue } from './known-values.js';
 import { LineIndex, lineAround, lineBefore } from './line-index.js';
+import { blanked, sourceMapMappings } from './source-map-mappings.js';
 import { findMatches, findMatchesAt, findMatchesOnLines, type CompiledRule, type RawMatch } from './match-rules.js';
 import type { AllowCandidate, AllowList } from './suppressions/config-allow.js';
 import { claimMarker, findInlineMarkers, type InlineMarker } from './suppressions/inline-markers.js';
@@ -77,7 +78,8 @@ interface SourceState {
 export function scanSource(source: ScanSource, deps: ScanDeps): SourceScanResult {
   const state: SourceState = { source, index: new LineIndex(source.text), ascii: asciiBytes(source.text, source.bytes) };
   const scannedInFull = source.reportLines === undefined && source.origin !== 'history';
-  const { runs, marked } = deps.selectRules(source.text, state.ascii);
+  const mappings = sourceMapMappings(source.path, source.text);
+  const { runs, marked } = deps.selectRules(source.text, mappings ? blanked(state.ascii, mappings) : state.ascii);
   // The prefilter's pass saw no `launch-ready:`: no marker to look for.
   if (!marked) state.markers = [];
   else if (scannedInFull) state.markers = findInlineMarkers(source.text, state.index);
