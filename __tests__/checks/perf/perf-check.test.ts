@@ -111,11 +111,13 @@ describe('against a stored baseline', () => {
     return started;
   };
 
-  test('2× slower than the stored runs is flagged; the same is not; the trend shows the runs', async () => {
+  // 3× slower, not 2×: a recorded run that a busy machine slowed widens the noise the stored runs
+  // show, and a clean-clone CI run once judged 2× inconclusive (as it should, with that noise).
+  test('3× slower than the stored runs is flagged; the same is not; the trend shows the runs', async () => {
     const reference = await steady(1, 30);
     const yaml = (url: string) => `perf: { baseUrl: ${url}, baseline: stored.json, samples: 200, concurrency: 8, regression: { absolute: 2ms } }`;
     for (let recorded = 0; recorded < 3; recorded += 1) await perf(yaml(reference.url), { record: true });
-    const slower = await perf(yaml((await steady(2, 31)).url));
+    const slower = await perf(yaml((await steady(3, 31)).url));
     expect(verdictOf(slower)).toBe('regressed');
     expect(slower.findings.find((finding) => finding.ruleId === 'perf-regressed')!.message).toMatch(/against the stored baseline/);
     const same = await perf(yaml((await steady(1, 32)).url));
