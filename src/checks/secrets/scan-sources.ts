@@ -42,6 +42,8 @@ export interface ScanWorkers {
   offer(file: DiskFile, committed: boolean): Promise<ScannedFile> | undefined;
   /** Whether a worker has built its scanner, so a file offered now is scanned at once. */
   ready(): boolean;
+  /** Whether none is ready yet, and one is still starting (not dead). */
+  starting(): boolean;
   /** After the last offer: waits for the workers' last shares (see `SecretScanner.absorb`), then stops them. */
   finish(): Promise<void>;
   /** Stops them at once (the scan failed). */
@@ -86,7 +88,9 @@ export async function scanSources(
     for (const { items, committed } of streams) {
       const isCommitted: PathFilter = typeof committed === 'boolean' ? () => committed : committed;
       for await (const item of items) {
-        if (results.length % FILES_PER_TURN === FILES_PER_TURN - 1) await setImmediate();
+        // While workers started at once are starting, a turn after each file: the one that says it
+        // is ready is heard at once, not up to 16 files later (~30 ms on node_modules).
+        if (workers?.starting() || results.length % FILES_PER_TURN === FILES_PER_TURN - 1) await setImmediate();
         if (item.kind === 'unread') {
           onDisk += 1;
           const large = onDisk >= FILES_BEFORE_WORKERS;

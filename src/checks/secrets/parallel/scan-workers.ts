@@ -96,6 +96,7 @@ export function startScanWorkers(input: ScanWorkersInput): ScanWorkers {
       }
     },
     ready: () => running.some((one) => one.ready && !one.dead),
+    starting: () => !running.some((one) => one.ready && !one.dead) && running.some((one) => !one.dead),
     stop: stopAll
   };
 }
