@@ -40,6 +40,13 @@ describe('createPrefilter', () => {
     expect(createPrefilter(RULES).selectAndLook('// launch-ready:allow').marked).toBe(false);
   });
 
+  test('a prefilter given the automaton another built from the same rules selects the same (a worker takes the main thread\'s)', () => {
+    const built = createPrefilter(RULES, { marker: 'launch-ready:' });
+    const handedOver = createPrefilter(RULES, { marker: 'launch-ready:', automaton: structuredClone(built.automaton) });
+    const text = 'a\nghp_ x sk_live_1\n// launch-ready:allow\nxoxb-';
+    expect(handedOver.selectAndLook(text)).toEqual(built.selectAndLook(text));
+  });
+
   test('the lines that hold a keyword, once each; none for rules without keywords', () => {
     const text = 'a\nghp_ x ghp_\nb\nGITHUB_PAT_1\nc';
     const byId = Object.fromEntries(createPrefilter(RULES).select(text).map((s) => [s.rule.id, s.lineStarts]));

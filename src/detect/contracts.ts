@@ -9,6 +9,7 @@
  * The raw secret value exists only inside the scanner: sources hand it text, it hands back
  * redacted findings.
  */
+import type { Automaton } from './keyword-automaton.js';
 import type { SecretsConfig } from '../config/config-types.js';
 import type { CommitRef, Confidence, Finding, Severity } from '../report/finding.js';
 
@@ -132,6 +133,11 @@ export interface ScannerOptions {
   /** Workspace-relative path of launch-ready.yml, where findings about allow entries point. Default `launch-ready.yml`. */
   configFile?: string;
   /**
+   * The prefilter's keyword automaton, as another scanner built it from the same rules and config
+   * (`keywordAutomaton()`): a scan worker takes the main thread's rather than building its own.
+   */
+  automaton?: Automaton;
+  /**
    * A large scan (tree, history, folders): person-chosen values are not stretched while scanning;
    * `settleFingerprints` gives them located fingerprints, and `valueFingerprints` stretches them
    * when a baseline needs them (see report/fingerprint.ts). Default false: every fingerprint final
@@ -198,6 +204,8 @@ export interface SecretScanner {
   stretchedCount(): number;
   /** A worker's side: what this scanner learned since the last call that the main scanner must know. */
   takeShare(): ScannerShare;
+  /** The prefilter's keyword automaton, for a scanner built from the same rules (`ScannerOptions.automaton`). */
+  keywordAutomaton(): Automaton;
   /** The main side: takes in a worker scanner's share (see {@link ScannerShare}). */
   absorb(share: ScannerShare): void;
 }

@@ -34,7 +34,7 @@ export function createSecretScanner(options: ScannerOptions): SecretScanner {
   const disabled = new Set(config.disableRules);
   const rules = options.rules.filter((rule) => !disabled.has(rule.id));
   const compiled = new Map<SecretRule, CompiledRule>(rules.map((rule) => [rule, compileRule(rule)]));
-  const prefilter = createPrefilter(rules, { marker: MARKER_KEYWORD });
+  const prefilter = createPrefilter(rules, { marker: MARKER_KEYWORD, ...(options.automaton ? { automaton: options.automaton } : {}) });
   const known = prepareKnownValues(options.knownValues ?? []);
   const deps: ScanDeps = {
     selectRules: (text, ascii) => {
@@ -89,6 +89,9 @@ export function createSecretScanner(options: ScannerOptions): SecretScanner {
     },
     stretchedCount() {
       return deps.fingerprinter.stretchedCount();
+    },
+    keywordAutomaton() {
+      return prefilter.automaton;
     },
     takeShare() {
       const share = {

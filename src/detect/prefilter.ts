@@ -55,11 +55,15 @@ export interface Prefilter {
    * keywords. `ascii`: the text as `asciiBytes` gives it, when the caller has it already.
    */
   select(text: string, ascii?: Uint8Array): Selection[];
+  /** The keyword automaton: plain data, to hand to a prefilter of the same rules in another thread. */
+  readonly automaton: Automaton;
   /** `select`, and whether the text holds the marker keyword (in any case), found in the same pass. */
   selectAndLook(text: string, ascii?: Uint8Array): { selections: Selection[]; marked: boolean };
 }
 
 export interface PrefilterOptions {
+  /** The automaton another prefilter built from the same rules and marker (`Prefilter.automaton`); built here when absent. */
+  automaton?: Automaton;
   /**
    * A keyword that belongs to no rule, looked for in the same pass: the start of the inline
    * suppression markers (`launch-ready:`), which most files do not hold. Searching each text for it
@@ -80,7 +84,8 @@ export function createPrefilter(rules: readonly SecretRule[], options: Prefilter
   // The marker's hits are recorded as those of one more rule, after the real ones.
   const markerIndex = rules.length;
   if (options.marker !== undefined) keywords.push([options.marker.toLowerCase(), markerIndex]);
-  const automaton = buildAutomaton(keywords);
+  // Building it cost a scan worker ~25 ms as it started; the main thread's is handed over.
+  const automaton = options.automaton ?? buildAutomaton(keywords);
   const alwaysRun = rules.flatMap((_rule, index) => (always[index] ? [index] : []));
   // The lengths of the keywords each rule's matches start with (match-prefix.ts).
   const anchors = [
@@ -110,7 +115,7 @@ export function createPrefilter(rules: readonly SecretRule[], options: Prefilter
     const chosen = [...alwaysRun, ...found.rules.filter((index) => index !== markerIndex)].sort((a, b) => a - b);
     return { selections: selectionsOf(chosen, found), marked: found.lines[markerIndex] !== undefined };
   };
-  return { select: (text, ascii) => selectAndLook(text, ascii).selections, selectAndLook };
+  return { select: (text, ascii) => selectAndLook(text, ascii).selections, selectAndLook, automaton };
 }
 
 /** What a rule's matches start with: its anchor keywords' lengths, and the test of a start (match-prefix.ts). */

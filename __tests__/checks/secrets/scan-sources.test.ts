@@ -20,6 +20,7 @@ function recordingScanner(): SecretScanner & { scanned: ScanSource[] } {
     valueFingerprints: async (findings) => [...findings],
     stretchedCount: () => 0,
     takeShare: () => ({ allowUsed: [], unusedMarkers: [], toStretch: [], scannedAny: false, scannedInPart: false, scannedArtifact: false }),
+    keywordAutomaton: () => ({ table: new Int32Array(128), outputs: [[]], longest: 1 }),
     absorb: () => {}
   };
 }

@@ -5,6 +5,7 @@
  */
 import type { SecretsConfig } from '../../config/config-types.js';
 import type { KnownValue, SecretScanner } from '../../detect/contracts.js';
+import type { Automaton } from '../../detect/keyword-automaton.js';
 import { createSecretScanner } from '../../detect/create-scanner.js';
 import { compileCustomRules } from '../../detect/custom-rules.js';
 import { BUILTIN_RULES } from '../../detect/rules/index.js';
@@ -19,6 +20,8 @@ export interface ScannerSetup {
   fingerprintKey?: string;
   /** Where findings about allow entries point. */
   configFile?: string;
+  /** The main thread's keyword automaton, for a worker's scanner (`ScannerOptions.automaton`). */
+  automaton?: Automaton;
 }
 
 /** The main thread's scanner (`deferStretching`), or a worker's (`handOverStretching`). */
@@ -31,6 +34,7 @@ export function createScannerFromSetup(setup: ScannerSetup, side: 'main' | 'work
     fingerprintSalt: setup.fingerprintSalt,
     fingerprintKey: setup.fingerprintKey,
     configFile: setup.configFile,
+    ...(setup.automaton ? { automaton: setup.automaton } : {}),
     deferStretching: side === 'main',
     handOverStretching: side === 'worker'
   });
