@@ -88,15 +88,14 @@ export function createPrefilter(rules: readonly SecretRule[], options: Prefilter
   const automaton = options.automaton ?? buildAutomaton(keywords);
   const alwaysRun = rules.flatMap((_rule, index) => (always[index] ? [index] : []));
   // The lengths of the keywords each rule's matches start with (match-prefix.ts).
-  const anchors = [
-    ...rules.map((rule, index): Anchor | undefined => {
-      const keywords = always[index] ? undefined : anchorKeywords(rule);
-      return keywords && { lengths: keywords.map((keyword) => keyword.length), couldStartAt: startTestOf(rule.pattern) };
-    }),
-    undefined
-  ];
-  // One per prefilter, emptied for each text: three arrays of a slot per rule, made for every file,
-  // were a tenth of what the scan allocated.
+  // What each rule's matches start with, read from its pattern when a keyword of it is first seen:
+  // a text of real code holds keywords of a few dozen rules, and reading all 330 patterns cost
+  // each scan thread ~15 ms as it started.
+  const anchorOf = (rule: number): Anchor | null => {
+    const keywords = rule < rules.length && !always[rule] ? anchorKeywords(rules[rule] as SecretRule) : undefined;
+    return keywords ? { lengths: keywords.map((keyword) => keyword.length), couldStartAt: startTestOf((rules[rule] as SecretRule).pattern) } : null;
+  };
+  const anchors = new Anchors(rules.length + 1, anchorOf);
   const scratch = new KeywordLines(anchors, automaton.outputs, automaton.longest);
   const selectionsOf = (chosen: readonly number[], found: KeywordLines): Selection[] =>
     chosen.map((index): Selection => {
@@ -122,6 +121,24 @@ export function createPrefilter(rules: readonly SecretRule[], options: Prefilter
 interface Anchor {
   lengths: readonly number[];
   couldStartAt: (text: string, start: number) => boolean;
+}
+
+/** Each rule's anchor (null: none), read on first use. */
+class Anchors {
+  private readonly read: Array<Anchor | null | undefined>;
+
+  constructor(
+    readonly count: number,
+    private readonly anchorOf: (rule: number) => Anchor | null
+  ) {
+    this.read = new Array<Anchor | null | undefined>(count).fill(undefined);
+  }
+
+  of(rule: number): Anchor | null {
+    let anchor = this.read[rule];
+    if (anchor === undefined) anchor = this.read[rule] = this.anchorOf(rule);
+    return anchor;
+  }
 }
 
 /**
@@ -154,13 +171,13 @@ class KeywordLines {
   private lineEnd = -1;
 
   constructor(
-    private readonly anchors: ReadonlyArray<Anchor | undefined>,
+    private readonly anchors: Anchors,
     private readonly outputs: readonly number[][],
     private readonly longestKeyword: number
   ) {
-    this.lines = new Array<number[] | null | undefined>(anchors.length).fill(undefined);
-    this.longLineKeywords = new Array<number[] | undefined>(anchors.length).fill(undefined);
-    this.starts = new Array<number[] | null | undefined>(anchors.length).fill(undefined);
+    this.lines = new Array<number[] | null | undefined>(anchors.count).fill(undefined);
+    this.longLineKeywords = new Array<number[] | undefined>(anchors.count).fill(undefined);
+    this.starts = new Array<number[] | null | undefined>(anchors.count).fill(undefined);
   }
 
   /** Empties what the last text left (the rules it saw), for `text`. What was handed out stays as it was. */
@@ -186,7 +203,7 @@ class KeywordLines {
     const starts = this.starts[rule];
     if (!starts) return undefined;
     // Anchors of different lengths ending in order may start out of order.
-    if ((this.anchors[rule] as Anchor).lengths.length > 1) return [...new Set(starts)].sort((a, b) => a - b);
+    if ((this.anchors.of(rule) as Anchor).lengths.length > 1) return [...new Set(starts)].sort((a, b) => a - b);
     return starts;
   }
 
@@ -200,7 +217,7 @@ class KeywordLines {
     const rules = this.outputs[state] as number[];
     for (const rule of rules) {
       this.addLine(rule, this.lineStart);
-      const anchor = this.anchors[rule];
+      const anchor = this.anchors.of(rule);
       if (anchor) this.addStarts(rule, index, anchor);
     }
     if (this.lineEnd - this.lineStart > LONG_LINE) {
