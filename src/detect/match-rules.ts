@@ -96,7 +96,7 @@ export function* findMatchesAt(text: string, compiled: CompiledRule, starts: rea
   // Past the end of the last match: matches do not overlap, as in a search from left to right.
   let from = 0;
   for (const start of starts) {
-    // The keyword hit is found in any case: `key` for a pattern of `KEY…` most often is not one.
+    // The prefilter's starts have passed this test (`key` is a hit for `KEY…`); any caller's may not have.
     if (start < from || !couldStartAt(text, start)) continue;
     pattern.lastIndex = start;
     const match = pattern.exec(text);

@@ -87,7 +87,6 @@ export function createPrefilter(rules: readonly SecretRule[], options: Prefilter
   // Building it cost a scan worker ~25 ms as it started; the main thread's is handed over.
   const automaton = options.automaton ?? buildAutomaton(keywords);
   const alwaysRun = rules.flatMap((_rule, index) => (always[index] ? [index] : []));
-  // The lengths of the keywords each rule's matches start with (match-prefix.ts).
   // What each rule's matches start with, read from its pattern when a keyword of it is first seen:
   // a text of real code holds keywords of a few dozen rules, and reading all 330 patterns cost
   // each scan thread ~15 ms as it started.
@@ -99,14 +98,14 @@ export function createPrefilter(rules: readonly SecretRule[], options: Prefilter
   const scratch = new KeywordLines(anchors, automaton.outputs, automaton.longest);
   const selectionsOf = (chosen: readonly number[], found: KeywordLines): Selection[] =>
     chosen.map((index): Selection => {
-        const rule = rules[index] as SecretRule;
-        const lineStarts = always[index] ? null : found.lines[index];
-        if (!lineStarts) return { rule };
-        const matchStarts = found.matchStarts(index);
-        if (matchStarts) return { rule, lineStarts, matchStarts };
-        const longLineKeywords = found.longLineKeywords[index];
-        return longLineKeywords ? { rule, lineStarts, longLineKeywords } : { rule, lineStarts };
-      });
+      const rule = rules[index] as SecretRule;
+      const lineStarts = always[index] ? null : found.lines[index];
+      if (!lineStarts) return { rule };
+      const matchStarts = found.matchStarts(index);
+      if (matchStarts) return { rule, lineStarts, matchStarts };
+      const longLineKeywords = found.longLineKeywords[index];
+      return longLineKeywords ? { rule, lineStarts, longLineKeywords } : { rule, lineStarts };
+    });
   const selectAndLook = (text: string, ascii?: Uint8Array): { selections: Selection[]; marked: boolean } => {
     const found = findKeywordLines(text, ascii ?? asciiBytes(text), automaton, scratch);
     // The rules a keyword was seen for, not all of them: a file of real code has a keyword of a
