@@ -48,68 +48,71 @@ export function keywordHitsInTs(bytes: Uint8Array, { table }: Automaton): number
 }
 
 /**
- * The automaton of `[lowercase keyword, rule index]` pairs. Built in one flat array (a row of
- * ALPHABET next states per state): each scan thread builds it as it starts, in code not yet
- * optimised, and 2,800 row arrays cost it ~10 ms more.
+ * The automaton of `[lowercase keyword, rule index]` pairs. Each scan thread builds it as it
+ * starts, in code not yet optimised, so the work per cell is a copy: a state's row is its suffix
+ * state's row (final by then, as the walk is breadth first), copied whole, then its own
+ * transitions over it. A loop over every cell of the 2,800 × 128 table took ~20 ms.
  */
 export function buildAutomaton(keywords: ReadonlyArray<[string, number]>): Automaton {
-  const capacity = 1 + keywords.reduce((sum, [keyword]) => sum + keyword.length, 0);
-  const next = new Int32Array(capacity * ALPHABET).fill(-1);
+  // The trie: each state's own transitions as (code, state) pairs, and the rules ending there.
+  const children: number[][] = [[]];
   const outputs: number[][] = [[]];
   for (const [keyword, rule] of keywords) {
     let state = 0;
     for (let index = 0; index < keyword.length; index += 1) {
-      const at = state * ALPHABET + keyword.charCodeAt(index);
-      if (next[at] === -1) {
-        next[at] = outputs.length;
+      const code = keyword.charCodeAt(index);
+      const own = children[state] as number[];
+      let target = -1;
+      for (let at = 0; at < own.length && target === -1; at += 2) if (own[at] === code) target = own[at + 1] as number;
+      if (target === -1) {
+        target = outputs.length;
+        own.push(code, target);
+        children.push([]);
         outputs.push([]);
       }
-      state = next[at] as number;
+      state = target;
     }
     (outputs[state] as number[]).push(rule);
   }
-  const rows = next.subarray(0, outputs.length * ALPHABET);
-  linkFailures(rows, outputs);
-  return { table: foldedTable(rows, outputs), outputs, longest: Math.max(1, ...keywords.map(([keyword]) => keyword.length)) };
+  return { table: transitionTable(children, outputs), outputs, longest: Math.max(1, ...keywords.map(([keyword]) => keyword.length)) };
 }
 
-/** Classic breadth-first construction: missing transitions follow the longest proper suffix. */
-function linkFailures(next: Int32Array, outputs: number[][]): void {
+/**
+ * Classic breadth-first construction: a missing transition follows the longest proper suffix
+ * (the suffix state's row). Each cell holds the next state premultiplied by ALPHABET, negated
+ * less one when that state ends a keyword; `A`–`Z` go where `a`–`z` go (keywords are lowercase).
+ * Merges suffix states' rules into `outputs`.
+ */
+function transitionTable(children: readonly number[][], outputs: number[][]): Int32Array {
+  // The root's row starts all zero: every byte leads back to the root.
+  const table = new Int32Array(outputs.length * ALPHABET);
   const fail = new Int32Array(outputs.length);
-  const queue: number[] = [];
-  for (let code = 0; code < ALPHABET; code += 1) {
-    if (next[code] === -1) next[code] = 0;
-    else queue.push(next[code] as number);
-  }
+  const queue = [0];
   for (let head = 0; head < queue.length; head += 1) {
     const state = queue[head] as number;
     const row = state * ALPHABET;
-    const fallback = (fail[state] as number) * ALPHABET;
-    for (let code = 0; code < ALPHABET; code += 1) {
-      const target = next[row + code] as number;
-      if (target === -1) {
-        next[row + code] = next[fallback + code] as number;
-        continue;
-      }
-      fail[target] = next[fallback + code] as number;
+    const suffixRow = (fail[state] as number) * ALPHABET;
+    if (state !== 0) table.copyWithin(row, suffixRow, suffixRow + ALPHABET);
+    const own = children[state] as number[];
+    for (let at = 0; at < own.length; at += 2) {
+      const code = own[at] as number;
+      const target = own[at + 1] as number;
+      // Where the suffix state goes on this byte; the root's own children fall back to the root.
+      const suffix = state === 0 ? 0 : stateOf(table[suffixRow + code] as number);
+      fail[target] = suffix;
       // Most states' suffix state ends no keyword: nothing to merge.
-      const inherited = outputs[fail[target] as number] as number[];
+      const inherited = outputs[suffix] as number[];
       if (inherited.length > 0) outputs[target] = [...new Set([...(outputs[target] as number[]), ...inherited])];
+      const cell = (outputs[target] as number[]).length > 0 ? -(target * ALPHABET) - 1 : target * ALPHABET;
+      table[row + code] = cell;
+      if (code >= 97 && code <= 122) table[row + code - 32] = cell;
       queue.push(target);
     }
   }
+  return table;
 }
 
-/** The transitions premultiplied and marked, sending `A`–`Z` where `a`–`z` go (keywords are lowercase). */
-function foldedTable(next: Int32Array, outputs: number[][]): Int32Array {
-  const table = new Int32Array(next.length);
-  for (let state = 0; state < outputs.length; state += 1) {
-    for (let code = 0; code < ALPHABET; code += 1) {
-      const folded = code >= 65 && code <= 90 ? code + 32 : code;
-      const target = next[state * ALPHABET + folded] as number;
-      const premultiplied = target * ALPHABET;
-      table[state * ALPHABET + code] = (outputs[target] as number[]).length > 0 ? -premultiplied - 1 : premultiplied;
-    }
-  }
-  return table;
+/** The state a table cell leads to. */
+function stateOf(cell: number): number {
+  return (cell < 0 ? -cell - 1 : cell) / ALPHABET;
 }
