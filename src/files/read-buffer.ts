@@ -14,7 +14,8 @@ export class ReadBuffer {
   /**
    * Reads `fd` from where it stands until the file ends or `limit` bytes are read; the bytes read,
    * a view of this buffer. A read of fewer bytes than asked is the end of the file: for a regular
-   * file, the only kind read here, the system returns fewer only there.
+   * file, the only kind read here, the system returns fewer only there. (`readInto` reads on to a
+   * read of zero bytes: one more system call a file, which this spares.)
    */
   readFrom(fd: number, limit: number): Buffer {
     let length = 0;

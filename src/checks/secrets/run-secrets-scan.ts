@@ -16,7 +16,7 @@ import { fingerprintKeyFrom, slowFingerprintsNote, usableBaseline } from '../../
 import { knownValuesFrom } from '../../config/secret-env-values.js';
 import { matchBaseline, type ValueFingerprints } from './match-baseline.js';
 import { startScanWorkers } from './parallel/scan-workers.js';
-import { scanDiskFile, scanMetrics, scanSources, type ScanSourcesOptions, type ScanTally, type SourceStreamEntry } from './scan-sources.js';
+import { scanMetrics, scanSources, type ScanSourcesOptions, type ScanTally, type SourceStreamEntry } from './scan-sources.js';
 import { createScannerFromSetup, type ScannerSetup } from './scanner-setup.js';
 import type { Coverage } from './sources/source-item.js';
 
@@ -97,22 +97,22 @@ export async function collectSecretFindings(input: SecretsScanInput, scheme: Fin
   };
   const threads = deps.threads && deps.threads.count > 1 ? deps.threads : undefined;
   const scanner: SecretScanner = createScannerFromSetup(setup, 'main');
-  // The workers take the main thread's keyword automaton: building their own cost each ~25 ms as it started.
+  // The workers take the main thread's keyword automaton, built already, rather than each building its own as it starts.
   const workerSetup: ScannerSetup = { ...setup, automaton: scanner.keywordAutomaton() };
-  const startWorkers: ScanSourcesOptions['startWorkers'] = threads
-    ? (scanHere) =>
-        startScanWorkers({
-          url: threads.workerUrl,
-          count: threads.count - 1,
-          ...(threads.prestarted ? { prestarted: threads.prestarted } : {}),
-          setup: workerSetup,
-          absorb: (share) => scanner.absorb(share),
-          scanHere
-        })
-    : undefined;
-  // A whole tree or folder starts its workers at once (see `startWorkersAtOnce`).
-  const atOnce = startWorkers && input.extent === 'full' ? startWorkers((file, committed) => scanDiskFile(file, committed, scanner)) : undefined;
-  const options: ScanSourcesOptions = atOnce ? { startWorkers: () => atOnce, startWorkersAtOnce: true } : startWorkers ? { startWorkers } : {};
+  const options: ScanSourcesOptions = threads
+    ? {
+        startWorkers: (scanHere) =>
+          startScanWorkers({
+            url: threads.workerUrl,
+            count: threads.count - 1,
+            ...(threads.prestarted ? { prestarted: threads.prestarted } : {}),
+            setup: workerSetup,
+            absorb: (share) => scanner.absorb(share),
+            scanHere
+          }),
+        startWorkersAtOnce: input.extent === 'full'
+      }
+    : {};
   const scanned = await scanSources(input.streams, scanner, options);
   const findings = await scanner.settleFingerprints(scanned.findings);
   const { tally } = scanned;

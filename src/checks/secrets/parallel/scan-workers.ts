@@ -69,6 +69,7 @@ export function startScanWorkers(input: ScanWorkersInput): ScanWorkers {
     for (const one of running) one.stopped = true;
     await Promise.all(running.map(({ worker }) => worker.terminate()));
   };
+  const ready = (): boolean => running.some((one) => one.ready && !one.dead);
   return {
     offer(file: DiskFile, committed: boolean) {
       let free: Running | undefined;
@@ -95,8 +96,8 @@ export function startScanWorkers(input: ScanWorkersInput): ScanWorkers {
         await stopAll();
       }
     },
-    ready: () => running.some((one) => one.ready && !one.dead),
-    starting: () => !running.some((one) => one.ready && !one.dead) && running.some((one) => !one.dead),
+    ready,
+    starting: () => !ready() && running.some((one) => !one.dead),
     stop: stopAll
   };
 }
